@@ -1,0 +1,2 @@
+/** What the classifier suggests for a complaint, with honest confidences. */
+package id.aduan.models.suggestion;
