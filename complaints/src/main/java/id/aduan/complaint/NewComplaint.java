@@ -1,0 +1,24 @@
+package id.aduan.complaint;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import id.aduan.models.taxonomy.ReportType;
+
+/** What a citizen confirmed in the chat, ready to become a complaint with a ticket number. */
+public record NewComplaint(Reporter reporter, String description, String location, Double latitude,
+                           Double longitude, String incidentText, LocalDate incidentDate, ReportType reportType,
+                           Privacy privacy, SuggestionSnapshot suggestion, List<TranscriptEntry> transcript) {
+
+    public NewComplaint {
+        if (reporter == null) {
+            throw new IllegalArgumentException("reporter is required");
+        }
+        if (description == null || description.isBlank()) {
+            throw new IllegalArgumentException("description is required");
+        }
+        transcript = transcript == null ? List.of() : List.copyOf(transcript);
+        privacy = privacy == null ? Privacy.BIASA : privacy;
+        reportType = reportType == null ? ReportType.PENGADUAN : reportType;
+    }
+}

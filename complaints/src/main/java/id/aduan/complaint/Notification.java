@@ -1,0 +1,19 @@
+package id.aduan.complaint;
+
+import java.time.Instant;
+
+import id.aduan.models.status.ComplaintStatus;
+
+/**
+ * A message owed to the citizen because something happened to the complaint (its outbox entry). It is stored in
+ * the same document write as the change that causes it, so neither exists without the other; the bot renders
+ * the Indonesian text when it delivers it.
+ */
+public record Notification(String id, Instant createdAt, ComplaintStatus status, String note,
+                           NotificationState state, int attempts, Instant nextAttemptAt, Instant sentAt,
+                           Long messageId, String lastError) {
+
+    static Notification statusChanged(String id, Instant at, ComplaintStatus status, String note) {
+        return new Notification(id, at, status, note, NotificationState.PENDING, 0, at, null, null, null);
+    }
+}

@@ -1,0 +1,2 @@
+/** How complaints are stored: value conversions and the durability hook for the embedded store. */
+package id.aduan.complaint.store;
