@@ -1,0 +1,72 @@
+package id.aduan.bot.conversation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds an address or landmark inside a free-text complaint ("... di depan SDN 3 Sukamaju berlubang ..."), so the
+ * bot does not ask again for what the citizen already said. It only takes what clearly names a place.
+ */
+final class PlaceInText {
+
+    private static final Set<String> LEADS = Set.of("di", "depan", "dekat", "samping", "seberang", "belakang",
+            "sekitar", "dkt", "dpn", "sebelah");
+    private static final Set<String> PLACE_WORDS = Set.of("jl", "jl.", "jln", "jln.", "jalan", "gang", "gg", "gg.",
+            "rt", "rw", "no", "no.", "kel", "kel.", "kelurahan", "kec", "kec.", "kecamatan", "desa", "dusun",
+            "kampung", "kp", "kp.", "perumahan", "perum", "komplek", "kompleks", "blok", "pasar", "sdn", "sd", "smp",
+            "smpn", "sma", "sman", "smk", "masjid", "gereja", "puskesmas", "rsud", "kantor", "terminal", "stasiun",
+            "alun-alun", "taman", "jembatan", "simpang", "perempatan", "pertigaan", "lapangan", "tps", "pos");
+    private static final Set<String> NOT_A_PLACE = Set.of("sini", "situ", "sana", "rumah", "mana", "atas", "bawah",
+            "dalam", "luar", "tempat", "daerah", "wilayah");
+
+    private PlaceInText() {
+    }
+
+    static Optional<String> find(String text) {
+        String[] words = text.strip().split("\\s+");
+        for (int i = 0; i < words.length - 1; i++) {
+            if (!LEADS.contains(clean(words[i]))) {
+                continue;
+            }
+            int start = i + 1;
+            if (LEADS.contains(clean(words[start])) && start + 1 < words.length) {
+                start++; // "di depan ..."
+            }
+            if (NOT_A_PLACE.contains(clean(words[start]))) {
+                continue;
+            }
+            List<String> taken = new ArrayList<>();
+            for (int j = start; j < words.length && taken.size() < 10; j++) {
+                String raw = words[j].replaceAll("[,;!?]+$", "");
+                if (!isPlacePart(raw)) {
+                    break;
+                }
+                taken.add(raw);
+                if (!raw.equals(words[j])) {
+                    break; // punctuation ends the phrase
+                }
+            }
+            if (taken.size() >= 2) {
+                String lead = words[start - 1].equalsIgnoreCase("di") ? "" : words[start - 1] + " ";
+                return Optional.of((lead + String.join(" ", taken)).replaceAll("\\.$", ""));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isPlacePart(String word) {
+        if (word.isEmpty()) {
+            return false;
+        }
+        String w = clean(word);
+        return PLACE_WORDS.contains(w) || Character.isUpperCase(word.charAt(0)) || Character.isDigit(word.charAt(0))
+                || w.matches("\\d+/\\d+");
+    }
+
+    private static String clean(String word) {
+        return word.toLowerCase(Locale.ROOT).replaceAll("[,;:!?]+$", "");
+    }
+}

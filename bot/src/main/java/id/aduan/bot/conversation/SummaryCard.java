@@ -1,0 +1,46 @@
+package id.aduan.bot.conversation;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import id.aduan.bot.conversation.Reply.Button;
+import id.aduan.models.suggestion.Suggestion;
+import id.aduan.models.taxonomy.Taxonomy;
+
+/** The card a citizen checks before sending: every slot, the suggested category and agency with confidence. */
+public final class SummaryCard {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d/M/yyyy", Locale.ROOT);
+
+    private final Texts texts;
+    private final Taxonomy taxonomy;
+
+    public SummaryCard(Texts texts, Taxonomy taxonomy) {
+        this.texts = texts;
+        this.taxonomy = taxonomy;
+    }
+
+    Reply render(Draft d) {
+        String none = texts.get("report.summary-none");
+        String when = d.incidentDate() != null
+                ? d.incidentText() + " (" + DATE.format(d.incidentDate()) + ")"
+                : d.incidentText() != null ? d.incidentText() : none;
+        String photos = d.photos().isEmpty() ? none : texts.get("report.summary-photos", d.photos().size());
+        Suggestion s = d.suggestion() == null ? null : d.suggestion().toSuggestion();
+        String category = s == null ? texts.get("report.summary-unsure") : s.topCategory()
+                .filter(top -> top.confidence() >= s.threshold())
+                .map(top -> texts.get("report.summary-suggested", taxonomy.categoryName(top.label()), top.percent()))
+                .orElse(texts.get("report.summary-unsure"));
+        String agency = s == null ? texts.get("report.summary-unsure") : s.topAgency()
+                .filter(top -> top.confidence() >= s.threshold())
+                .map(top -> texts.get("report.summary-suggested", taxonomy.agencyName(top.label()), top.percent()))
+                .orElse(texts.get("report.summary-unsure"));
+        String type = d.reportType() == null ? none : d.reportType().displayName();
+        String privacy = d.privacy() == null ? none : d.privacy().displayName();
+        String text = texts.get("report.summary", d.description(), d.location() == null ? none : d.location(), when,
+                photos, type, privacy, category, agency);
+        return Reply.withButtons(text, List.of(List.of(new Button(texts.get("report.send"), "send"),
+                new Button(texts.get("report.edit"), "edit"), new Button(texts.get("report.cancel"), "cancel"))));
+    }
+}
