@@ -45,6 +45,7 @@ public class Complaint {
     private final ReportType reportType;
     private final Privacy privacy;
     private final SuggestionSnapshot suggestion;
+    private final List<String> photos;
     private CategoryCode category;
     private AgencyCode agency;
     private ComplaintStatus status;
@@ -57,7 +58,8 @@ public class Complaint {
     @PersistenceCreator
     Complaint(String id, TicketNumber ticket, Long version, Reporter reporter, String description, String location,
               Double latitude, Double longitude, String incidentText, LocalDate incidentDate,
-              ReportType reportType, Privacy privacy, SuggestionSnapshot suggestion, CategoryCode category,
+              ReportType reportType, Privacy privacy, SuggestionSnapshot suggestion, List<String> photos,
+              CategoryCode category,
               AgencyCode agency, ComplaintStatus status, Instant createdAt, Instant updatedAt,
               List<TranscriptEntry> transcript, List<TimelineEntry> timeline, List<Notification> notifications) {
         this.id = id;
@@ -73,6 +75,7 @@ public class Complaint {
         this.reportType = reportType;
         this.privacy = privacy;
         this.suggestion = suggestion;
+        this.photos = photos == null ? List.of() : List.copyOf(photos);
         this.category = category;
         this.agency = agency;
         this.status = status;
@@ -94,7 +97,8 @@ public class Complaint {
         }
         Complaint complaint = new Complaint(null, ticket, null, report.reporter(), report.description(),
                 report.location(), report.latitude(), report.longitude(), report.incidentText(),
-                report.incidentDate(), report.reportType(), report.privacy(), report.suggestion(), category, agency,
+                report.incidentDate(), report.reportType(), report.privacy(), report.suggestion(), report.photos(),
+                category, agency,
                 ComplaintStatus.BARU, at, at, report.transcript(), List.of(), List.of());
         complaint.timeline.add(new TimelineEntry(at, "warga", null, ComplaintStatus.BARU, null));
         return complaint;
@@ -214,6 +218,11 @@ public class Complaint {
 
     public Optional<SuggestionSnapshot> suggestion() {
         return Optional.ofNullable(suggestion);
+    }
+
+    /** The channel's file references of the photos the citizen sent. */
+    public List<String> photos() {
+        return photos;
     }
 
     public Optional<CategoryCode> category() {

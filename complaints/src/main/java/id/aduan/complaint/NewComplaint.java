@@ -5,10 +5,14 @@ import java.util.List;
 
 import id.aduan.models.taxonomy.ReportType;
 
-/** What a citizen confirmed in the chat, ready to become a complaint with a ticket number. */
+/**
+ * What a citizen confirmed in the chat, ready to become a complaint with a ticket number; photos are the channel's
+ * file references.
+ */
 public record NewComplaint(Reporter reporter, String description, String location, Double latitude,
                            Double longitude, String incidentText, LocalDate incidentDate, ReportType reportType,
-                           Privacy privacy, SuggestionSnapshot suggestion, List<TranscriptEntry> transcript) {
+                           Privacy privacy, SuggestionSnapshot suggestion, List<String> photos,
+                           List<TranscriptEntry> transcript) {
 
     public NewComplaint {
         if (reporter == null) {
@@ -18,6 +22,7 @@ public record NewComplaint(Reporter reporter, String description, String locatio
             throw new IllegalArgumentException("description is required");
         }
         transcript = transcript == null ? List.of() : List.copyOf(transcript);
+        photos = photos == null ? List.of() : List.copyOf(photos);
         privacy = privacy == null ? Privacy.BIASA : privacy;
         reportType = reportType == null ? ReportType.PENGADUAN : reportType;
     }

@@ -54,7 +54,7 @@ abstract class ComplaintStoreContract {
                 List.of(new Scored<>(CategoryCode.of("jalan-jembatan"), 0.91)),
                 List.of(new Scored<>(AgencyCode.of("dinas-pupr"), 0.88)), ReportType.PENGADUAN, 0.5, "test-1");
         return new NewComplaint(new Reporter(ChatRef.telegram(chatId), "Sari", "sari"), text, "Jl. Merdeka 3",
-                -6.9, 107.6, "kemarin", null, ReportType.PENGADUAN, Privacy.BIASA, SuggestionSnapshot.of(suggestion),
+                -6.9, 107.6, "kemarin", null, ReportType.PENGADUAN, Privacy.BIASA, SuggestionSnapshot.of(suggestion), List.of("photo-1"),
                 List.of(new TranscriptEntry(Instant.parse("2026-11-23T02:59:00Z"), Speaker.CITIZEN, text)));
     }
 

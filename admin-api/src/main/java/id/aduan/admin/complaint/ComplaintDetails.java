@@ -1,0 +1,41 @@
+package id.aduan.admin.complaint;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything an officer needs to triage one complaint. The reporter is omitted for anonymous reports.
+ */
+public record ComplaintDetails(String ticket, Labelled status, List<Labelled> allowedNext, String description,
+                               String location, Double latitude, Double longitude, String incidentText,
+                               LocalDate incidentDate, Labelled reportType, String privacy, Labelled category,
+                               Labelled agency, ReporterView reporter, SuggestionView suggestion, int photos,
+                               List<TranscriptLine> transcript, List<TimelineLine> timeline,
+                               List<NotificationLine> notifications, Instant createdAt, Instant updatedAt) {
+
+    /** Who reported it (not for anonymous reports). */
+    public record ReporterView(String channel, long chatId, String name, String username) {
+    }
+
+    /** The classifier's suggestion; {@code unsure} when the best guess is below the threshold. */
+    public record SuggestionView(List<ScoredLabel> categories, List<ScoredLabel> agencies, boolean unsure,
+                                 double threshold, String modelVersion) {
+    }
+
+    /** A suggested label with its confidence between 0 and 1. */
+    public record ScoredLabel(String code, String name, double confidence) {
+    }
+
+    /** One message of the conversation. */
+    public record TranscriptLine(Instant at, String speaker, String text) {
+    }
+
+    /** One status change. */
+    public record TimelineLine(Instant at, String actor, String from, String to, String note) {
+    }
+
+    /** A message owed to the citizen and how its delivery went. */
+    public record NotificationLine(String status, String state, int attempts, Instant sentAt, String lastError) {
+    }
+}

@@ -1,0 +1,76 @@
+package id.aduan.admin.complaint;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import id.aduan.complaint.Complaint;
+import id.aduan.models.status.ComplaintStatus;
+import id.aduan.models.taxonomy.AgencyCode;
+import id.aduan.models.taxonomy.CategoryCode;
+
+/** Lists and shows complaints to officers. */
+@RestController
+@RequestMapping("/api/complaints")
+@Validated
+class ComplaintQueryController {
+
+    private final TicketLookup lookup;
+    private final MongoOperations mongo;
+    private final ComplaintViews views;
+
+    ComplaintQueryController(TicketLookup lookup, MongoOperations mongo, ComplaintViews views) {
+        this.lookup = lookup;
+        this.mongo = mongo;
+        this.views = views;
+    }
+
+    /** Newest first; filter by status, category and agency codes; at most 100 per page. */
+    @GetMapping
+    ComplaintPage list(@RequestParam(required = false) String status,
+                       @RequestParam(required = false) String category,
+                       @RequestParam(required = false) String agency,
+                       @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+                       @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        Query query = new Query();
+        if (status != null) {
+            ComplaintStatus s = ComplaintStatus.fromCode(status).orElseThrow(() ->
+                    new UnknownFilterValue("status", status));
+            query.addCriteria(where("status").is(s.code()));
+        }
+        if (category != null) {
+            query.addCriteria(where("category").is(code("category", () -> CategoryCode.of(category).value())));
+        }
+        if (agency != null) {
+            query.addCriteria(where("agency").is(code("agency", () -> AgencyCode.of(agency).value())));
+        }
+        long total = mongo.count(query, Complaint.class);
+        query.with(Sort.by(Sort.Direction.DESC, "createdAt")).skip((long) page * size).limit(size);
+        var items = mongo.find(query, Complaint.class).stream().map(views::summary).toList();
+        return new ComplaintPage(items, page, size, total);
+    }
+
+    @GetMapping("/{ticket}")
+    ComplaintDetails show(@PathVariable String ticket) {
+        return views.details(lookup.byTicket(ticket));
+    }
+
+    private static String code(String field, java.util.function.Supplier<String> parse) {
+        try {
+            return parse.get();
+        } catch (IllegalArgumentException e) {
+            throw new UnknownFilterValue(field, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package id.aduan.admin.triage;
+
+import java.security.Principal;
+
+import jakarta.validation.Valid;
+
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import id.aduan.admin.complaint.ComplaintDetails;
+import id.aduan.admin.complaint.ComplaintViews;
+
+/** The officers' actions, one endpoint each; every response is the complaint as it now stands. */
+@RestController
+@RequestMapping("/api/complaints/{ticket}")
+class TriageController {
+
+    private final Triage triage;
+    private final ComplaintViews views;
+
+    TriageController(Triage triage, ComplaintViews views) {
+        this.triage = triage;
+        this.views = views;
+    }
+
+    @PostMapping("/verify")
+    ComplaintDetails verify(@PathVariable String ticket, @Valid @RequestBody TriageRequests.Verify body,
+                            Principal officer) {
+        return views.details(triage.verify(ticket, name(officer), body.category(), body.agency(), body.note()));
+    }
+
+    @PostMapping("/dispose")
+    ComplaintDetails dispose(@PathVariable String ticket, @Valid @RequestBody TriageRequests.Dispose body,
+                             Principal officer) {
+        return views.details(triage.dispose(ticket, name(officer), body.agency(), body.note()));
+    }
+
+    @PostMapping("/follow-up")
+    ComplaintDetails followUp(@PathVariable String ticket, @Valid @RequestBody TriageRequests.Note body,
+                              Principal officer) {
+        return views.details(triage.followUp(ticket, name(officer), body.note()));
+    }
+
+    @PostMapping("/complete")
+    ComplaintDetails complete(@PathVariable String ticket, @Valid @RequestBody TriageRequests.Note body,
+                              Principal officer) {
+        return views.details(triage.complete(ticket, name(officer), body.note()));
+    }
+
+    @PostMapping("/archive")
+    ComplaintDetails archive(@PathVariable String ticket, @Valid @RequestBody TriageRequests.Archive body,
+                             Principal officer) {
+        return views.details(triage.archive(ticket, name(officer), body.reason()));
+    }
+
+    private static String name(Principal officer) {
+        return officer == null ? "petugas" : officer.getName();
+    }
+}

@@ -1,0 +1,31 @@
+package id.aduan.admin.triage;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** The request bodies of the triage actions: explicit records, so nothing else can be assigned. */
+final class TriageRequests {
+
+    static final String CODE = "[a-z0-9]+(-[a-z0-9]+)*";
+
+    private TriageRequests() {
+    }
+
+    /** Verify, optionally correcting category and agency. */
+    record Verify(@Pattern(regexp = CODE) @Size(max = 64) String category,
+                  @Pattern(regexp = CODE) @Size(max = 64) String agency, @Size(max = 2000) String note) {
+    }
+
+    /** Send to an agency (the complaint's current agency when omitted). */
+    record Dispose(@Pattern(regexp = CODE) @Size(max = 64) String agency, @Size(max = 2000) String note) {
+    }
+
+    /** A note the citizen reads: follow-up or completion. */
+    record Note(@NotBlank @Size(max = 2000) String note) {
+    }
+
+    /** Archive with the reason the citizen reads. */
+    record Archive(@NotBlank @Size(max = 2000) String reason) {
+    }
+}

@@ -1,0 +1,2 @@
+/** The officers' actions on a complaint: verify, dispose, follow up, complete, archive. */
+package id.aduan.admin.triage;

@@ -1,0 +1,131 @@
+package id.aduan.bot.chat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import id.aduan.bot.conversation.Action;
+import id.aduan.bot.conversation.Conversation;
+import id.aduan.bot.conversation.Dialogue;
+import id.aduan.bot.conversation.Draft;
+import id.aduan.bot.conversation.Incoming;
+import id.aduan.bot.conversation.Reply;
+import id.aduan.bot.conversation.Texts;
+import id.aduan.bot.conversation.Turn;
+import id.aduan.complaint.ChatRef;
+import id.aduan.complaint.Complaint;
+import id.aduan.complaint.ComplaintSubmission;
+import id.aduan.complaint.NewComplaint;
+import id.aduan.complaint.Reporter;
+import id.aduan.models.deadline.DeadlineRule;
+import id.aduan.models.deadline.IndonesianDates;
+import id.aduan.models.deadline.WorkingCalendar;
+import id.aduan.models.taxonomy.Taxonomy;
+
+/**
+ * Handles one incoming event for one chat: one chat's events one at a time and in order, different chats in
+ * parallel. This is the edge where failures stop: the citizen gets a friendly message, never a stack trace, and the
+ * stored conversation keeps the draft.
+ */
+@Component
+public class ChatTurns {
+
+    private static final Logger log = LoggerFactory.getLogger(ChatTurns.class);
+    private static final int STRIPES = 256;
+
+    private final ConversationStore store;
+    private final Dialogue dialogue;
+    private final ComplaintSubmission submission;
+    private final ReportViews reports;
+    private final ChatGateways gateways;
+    private final Texts texts;
+    private final Taxonomy taxonomy;
+    private final WorkingCalendar calendar;
+    private final Clock clock;
+    private final ReentrantLock[] locks = new ReentrantLock[STRIPES];
+
+    public ChatTurns(ConversationStore store, Dialogue dialogue, ComplaintSubmission submission,
+                     ReportViews reports, ChatGateways gateways, Texts texts, Taxonomy taxonomy,
+                     WorkingCalendar calendar, Clock clock) {
+        this.store = store;
+        this.dialogue = dialogue;
+        this.submission = submission;
+        this.reports = reports;
+        this.gateways = gateways;
+        this.texts = texts;
+        this.taxonomy = taxonomy;
+        this.calendar = calendar;
+        this.clock = clock;
+        for (int i = 0; i < STRIPES; i++) {
+            locks[i] = new ReentrantLock(true);
+        }
+    }
+
+    /** Runs the dialogue for one event and sends the replies; returns them too (the local chat shows them). */
+    public List<Reply> handle(ChatRef chat, Reporter who, Incoming incoming) {
+        ReentrantLock lock = locks[Math.floorMod(chat.hashCode(), STRIPES)];
+        lock.lock();
+        List<Reply> replies;
+        try {
+            replies = converse(chat, who, incoming);
+        } catch (RuntimeException e) {
+            log.error("Could not handle {} for chat {}", incoming.getClass().getSimpleName(), chat, e);
+            replies = List.of(Reply.text(texts.get("input.failure")));
+        } finally {
+            lock.unlock();
+        }
+        for (Reply reply : replies) {
+            try {
+                gateways.send(chat, reply);
+            } catch (DeliveryFailure e) {
+                log.warn("Reply to chat {} not delivered: {}", chat, e.getMessage());
+            }
+        }
+        return replies;
+    }
+
+    private List<Reply> converse(ChatRef chat, Reporter who, Incoming incoming) {
+        Conversation conversation = store.load(chat);
+        Instant now = clock.instant();
+        Turn turn = dialogue.on(conversation, incoming, now);
+        List<Reply> replies = new ArrayList<>(turn.replies());
+        int actions = 0;
+        while (turn.action().isPresent() && actions++ < 3) {
+            Incoming result = perform(chat, who, turn.action().get());
+            turn = dialogue.on(turn.next(), result, clock.instant());
+            replies.addAll(turn.replies());
+        }
+        store.save(turn.next());
+        return replies;
+    }
+
+    private Incoming perform(ChatRef chat, Reporter who, Action action) {
+        return switch (action) {
+            case Action.SubmitReport submit -> submit(who, submit.draft());
+            case Action.LookUpStatus lookUp -> new Incoming.StatusLookedUp(lookUp.ticket(),
+                    reports.find(chat, lookUp.ticket()));
+            case Action.ListReports list -> new Incoming.ReportsListed(reports.mine(chat));
+        };
+    }
+
+    private Incoming submit(Reporter who, Draft d) {
+        try {
+            Complaint complaint = submission.submit(new NewComplaint(who, d.description(), d.location(),
+                    d.latitude(), d.longitude(), d.incidentText(), d.incidentDate(), d.reportType(), d.privacy(),
+                    d.suggestion(), d.photos(), d.transcript()));
+            String agency = complaint.agency().map(taxonomy::agencyName).orElse(null);
+            var due = DeadlineRule.VERIFICATION.from(complaint.createdAt(), calendar).dueDate();
+            return new Incoming.Submitted(complaint.ticket().toString(), agency,
+                    texts.get("report.expectation-date", IndonesianDates.format(due)));
+        } catch (RuntimeException e) {
+            log.error("Could not store a confirmed report for chat {}", who.chat(), e);
+            return new Incoming.SubmitFailed();
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package id.aduan.bot.notification;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How status notifications are delivered: how often the outbox is read, how many per round, the longest wait
+ * between retries, and how long to keep trying before a notification is marked failed for the admins.
+ */
+@ConfigurationProperties("aduan.notifications")
+public record NotificationSettings(@DefaultValue("1s") Duration pollInterval, @DefaultValue("50") int batchSize,
+                                   @DefaultValue("1h") Duration maxBackoff, @DefaultValue("24h") Duration giveUpAfter) {
+}

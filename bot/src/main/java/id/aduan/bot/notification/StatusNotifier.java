@@ -1,0 +1,86 @@
+package id.aduan.bot.notification;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import id.aduan.bot.chat.ChatGateways;
+import id.aduan.bot.chat.DeliveryFailure;
+import id.aduan.bot.conversation.Reply;
+import id.aduan.bot.conversation.Texts;
+import id.aduan.complaint.DueNotification;
+import id.aduan.complaint.Notification;
+import id.aduan.complaint.NotificationOutbox;
+import id.aduan.complaint.NotificationState;
+
+/**
+ * Reads due notifications from the complaints' outbox and tells each citizen, in Indonesian, what happened to their
+ * report. Failed sends are retried with capped exponential back-off and jitter; a citizen who blocked the bot is
+ * marked unreachable; after {@code giveUpAfter} a notification is marked failed so admins see it.
+ */
+@Component
+public class StatusNotifier {
+
+    private static final Logger log = LoggerFactory.getLogger(StatusNotifier.class);
+
+    private final NotificationOutbox outbox;
+    private final ChatGateways gateways;
+    private final Texts texts;
+    private final NotificationSettings settings;
+    private final Clock clock;
+
+    public StatusNotifier(NotificationOutbox outbox, ChatGateways gateways, Texts texts,
+                          NotificationSettings settings, Clock clock) {
+        this.outbox = outbox;
+        this.gateways = gateways;
+        this.texts = texts;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${aduan.notifications.poll-interval:1s}")
+    public void deliverDue() {
+        try {
+            for (DueNotification due : outbox.due(clock.instant(), settings.batchSize())) {
+                deliver(due);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Notification round failed, will retry: {}", e.toString());
+        }
+    }
+
+    void deliver(DueNotification due) {
+        Notification n = due.notification();
+        try {
+            long messageId = gateways.send(due.chat(), Reply.text(render(due)));
+            outbox.markSent(due, messageId, clock.instant());
+        } catch (DeliveryFailure e) {
+            Instant now = clock.instant();
+            if (e.permanent()) {
+                outbox.markFailed(due, NotificationState.UNREACHABLE, e.getMessage());
+            } else if (n.createdAt().plus(settings.giveUpAfter()).isBefore(now)) {
+                outbox.markFailed(due, NotificationState.FAILED, e.getMessage());
+            } else {
+                outbox.retryLater(due, now.plus(backoff(n.attempts())), e.getMessage());
+            }
+            log.info("Notification {} for {} not delivered: {}", n.id(), due.ticket(), e.getMessage());
+        }
+    }
+
+    String render(DueNotification due) {
+        Notification n = due.notification();
+        String text = texts.get("notify.status-changed", due.ticket().toString(), n.status().displayName());
+        return n.note() == null ? text : text + "\n" + texts.get("notify.note", n.note());
+    }
+
+    Duration backoff(int attempts) {
+        long base = Math.min(settings.maxBackoff().toMillis(), 1000L << Math.min(attempts, 20));
+        return Duration.ofMillis(base / 2 + ThreadLocalRandom.current().nextLong(base / 2 + 1));
+    }
+}

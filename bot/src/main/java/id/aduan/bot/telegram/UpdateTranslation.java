@@ -1,0 +1,66 @@
+package id.aduan.bot.telegram;
+
+import java.util.Comparator;
+import java.util.Optional;
+
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.photo.PhotoSize;
+
+import id.aduan.bot.conversation.Incoming;
+import id.aduan.complaint.ChatRef;
+import id.aduan.complaint.Reporter;
+
+/** Turns a Telegram update into a conversation event for a private chat, or nothing for what the bot ignores. */
+final class UpdateTranslation {
+
+    /** An event for one citizen's chat. */
+    record ChatEvent(ChatRef chat, Reporter reporter, Incoming incoming) {
+    }
+
+    private UpdateTranslation() {
+    }
+
+    static Optional<ChatEvent> of(Update update) {
+        if (update.hasCallbackQuery() && update.getCallbackQuery().getMessage() != null) {
+            var query = update.getCallbackQuery();
+            ChatRef chat = ChatRef.telegram(query.getMessage().getChatId());
+            return Optional.of(new ChatEvent(chat, reporter(chat, query.getFrom()),
+                    new Incoming.ButtonPressed(query.getData() == null ? "" : query.getData())));
+        }
+        if (!update.hasMessage() || !update.getMessage().getChat().isUserChat()) {
+            return Optional.empty();
+        }
+        Message m = update.getMessage();
+        ChatRef chat = ChatRef.telegram(m.getChatId());
+        return Optional.of(new ChatEvent(chat, reporter(chat, m.getFrom()), incoming(m)));
+    }
+
+    private static Incoming incoming(Message m) {
+        if (m.hasText()) {
+            return new Incoming.Text(m.getText());
+        }
+        if (m.hasLocation()) {
+            return new Incoming.LocationShared(m.getLocation().getLatitude(), m.getLocation().getLongitude());
+        }
+        if (m.hasPhoto()) {
+            PhotoSize largest = m.getPhoto().stream()
+                    .max(Comparator.comparing(p -> p.getFileSize() == null ? 0 : p.getFileSize())).orElseThrow();
+            return new Incoming.PhotoShared(largest.getFileId(), m.getCaption());
+        }
+        String kind = m.hasSticker() ? "sticker" : m.hasVoice() || m.hasAudio() ? "voice"
+                : m.hasVideo() || m.hasVideoNote() ? "video" : m.hasAnimation() ? "animation"
+                : m.hasContact() ? "contact" : m.hasPoll() ? "poll" : m.hasDice() ? "dice"
+                : m.hasDocument() ? "document" : "other";
+        return new Incoming.Unsupported(kind);
+    }
+
+    private static Reporter reporter(ChatRef chat, User from) {
+        if (from == null) {
+            return new Reporter(chat, null, null);
+        }
+        String name = from.getLastName() == null ? from.getFirstName() : from.getFirstName() + " " + from.getLastName();
+        return new Reporter(chat, name, from.getUserName());
+    }
+}
