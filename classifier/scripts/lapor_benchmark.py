@@ -1,0 +1,122 @@
+#!/usr/bin/python3
+"""Benchmark helper for the LAPOR! 2017 agency-type task (see docs/benchmarks.md, section Classifier).
+
+Commands:
+  prepare DATASET OUTDIR   write 5 folds as OUTDIR/fold{k}-train.csv / fold{k}-test.csv (columns text,category,agency)
+  baselines OUTDIR         majority class, multinomial naive Bayes, TF-IDF word 1-2 + char 2-5 grams with a linear SVM
+                           and with logistic regression, on the same folds; prints mean metrics over the folds
+  summarize OUTDIR PREFIX  mean metrics over OUTDIR/PREFIX{k}.json written by `aduan-classifier evaluate --json`
+
+The split is fixed: a report goes to fold (nid mod 5), so duplicated reports (same nid) never straddle train and
+test. Rows without an agency_type are dropped. text = title + ". " + body. The dataset is NOT copied into the repo.
+"""
+import csv
+import json
+import sys
+from collections import Counter
+
+FOLDS = 5
+
+
+def prepare(dataset, outdir):
+    import os
+    os.makedirs(outdir, exist_ok=True)
+    with open(dataset, encoding="utf-8", newline="") as f:
+        rows = [r for r in csv.DictReader(f) if r["agency_type"].strip()]
+    for k in range(FOLDS):
+        for part, keep in (("train", lambda r: int(r["nid"]) % FOLDS != k), ("test", lambda r: int(r["nid"]) % FOLDS == k)):
+            with open(f"{outdir}/fold{k}-{part}.csv", "w", encoding="utf-8", newline="") as out:
+                w = csv.writer(out)
+                w.writerow(["text", "category", "agency"])
+                for r in rows:
+                    if keep(r):
+                        w.writerow([r["title"].strip() + ". " + r["body"].strip(), "", r["agency_type"].strip()])
+    print(f"{len(rows)} labelled reports in {FOLDS} folds under {outdir}")
+
+
+def read(path):
+    with open(path, encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    return [r["text"] for r in rows], [r["agency"] for r in rows]
+
+
+def metrics(y_true, ranked):
+    """ranked: for each document, labels best first."""
+    from sklearn.metrics import f1_score
+    y_pred = [r[0] for r in ranked]
+    acc = sum(t == p for t, p in zip(y_true, y_pred)) / len(y_true)
+    top3 = sum(t in r[:3] for t, r in zip(y_true, ranked)) / len(y_true)
+    labels = sorted(set(y_true) | set(y_pred))
+    macro = f1_score(y_true, y_pred, labels=labels, average="macro", zero_division=0)
+    return acc, macro, top3
+
+
+def ranked_from_scores(classes, scores):
+    import numpy as np
+    order = np.argsort(-scores, axis=1)
+    return [[classes[i] for i in row] for row in order]
+
+
+def baselines(outdir):
+    import numpy as np
+    from scipy.sparse import hstack
+    from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.naive_bayes import MultinomialNB
+    from sklearn.svm import LinearSVC
+
+    results = {}
+    for k in range(FOLDS):
+        xtr, ytr = read(f"{outdir}/fold{k}-train.csv")
+        xte, yte = read(f"{outdir}/fold{k}-test.csv")
+        counts = Counter(ytr)
+        ranked = [m for m, _ in counts.most_common()]
+        results.setdefault("majority class", []).append(metrics(yte, [ranked] * len(yte)))
+
+        cv = CountVectorizer(lowercase=True)
+        nb = MultinomialNB().fit(cv.fit_transform(xtr), ytr)
+        results.setdefault("multinomial NB (word counts)", []).append(
+            metrics(yte, ranked_from_scores(nb.classes_, nb.predict_proba(cv.transform(xte)))))
+
+        word = TfidfVectorizer(lowercase=True, ngram_range=(1, 2), sublinear_tf=True, min_df=1)
+        char = TfidfVectorizer(lowercase=True, analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=1)
+        tr = hstack([word.fit_transform(xtr), char.fit_transform(xtr)]).tocsr()
+        te = hstack([word.transform(xte), char.transform(xte)]).tocsr()
+        svm = LinearSVC(C=1.0).fit(tr, ytr)
+        results.setdefault("TF-IDF word 1-2 + char 2-5, LinearSVC", []).append(
+            metrics(yte, ranked_from_scores(svm.classes_, svm.decision_function(te))))
+        lr = LogisticRegression(C=10.0, max_iter=2000).fit(tr, ytr)
+        results.setdefault("TF-IDF word 1-2 + char 2-5, LogisticRegression(C=10)", []).append(
+            metrics(yte, ranked_from_scores(lr.classes_, lr.predict_proba(te))))
+        print(f"fold {k} done", file=sys.stderr)
+    report(results)
+
+
+def report(results):
+    print("| system | accuracy | macro-F1 | top-3 accuracy |")
+    print("|---|---|---|---|")
+    for name, folds in results.items():
+        acc, macro, top3 = (sum(f[i] for f in folds) / len(folds) for i in range(3))
+        print(f"| {name} | {acc:.3f} | {macro:.3f} | {top3:.3f} |")
+
+
+def summarize(outdir, prefix):
+    folds = []
+    for k in range(FOLDS):
+        with open(f"{outdir}/{prefix}{k}.json", encoding="utf-8") as f:
+            a = json.load(f)["agency"]
+        folds.append((a["accuracy"], a["macro_f1"], a["top3_accuracy"]))
+    report({prefix: folds})
+
+
+if __name__ == "__main__":
+    cmd = sys.argv[1] if len(sys.argv) > 1 else ""
+    if cmd == "prepare" and len(sys.argv) == 4:
+        prepare(sys.argv[2], sys.argv[3])
+    elif cmd == "baselines" and len(sys.argv) == 3:
+        baselines(sys.argv[2])
+    elif cmd == "summarize" and len(sys.argv) == 4:
+        summarize(sys.argv[2], sys.argv[3])
+    else:
+        print(__doc__, file=sys.stderr)
+        sys.exit(2)

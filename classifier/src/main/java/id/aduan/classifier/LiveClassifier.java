@@ -1,0 +1,199 @@
+package id.aduan.classifier;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import id.aduan.classifier.corpus.CorpusReader;
+import id.aduan.classifier.corpus.Example;
+import id.aduan.classifier.model.ModelMetadata;
+import id.aduan.classifier.model.TrainedModel;
+import id.aduan.classifier.model.TrainingOptions;
+import id.aduan.classifier.reporttype.ReportTypeRules;
+import id.aduan.classifier.text.ComplaintText.Doc;
+import id.aduan.models.suggestion.Scored;
+import id.aduan.models.suggestion.Suggestion;
+import id.aduan.models.taxonomy.AgencyCode;
+import id.aduan.models.taxonomy.CategoryCode;
+import id.aduan.models.taxonomy.Taxonomy;
+
+/**
+ * The serving classifier: trained at start-up from a seed corpus and retrained from seed plus officers'
+ * corrections, swapping the model atomically so that {@link #suggest} never waits for training.
+ *
+ * <p>Thread-safe. Suggestions only name codes the taxonomy knows. The agency suggestion mixes the agency model
+ * with the routing table applied to the category probabilities.
+ */
+public final class LiveClassifier implements ComplaintClassifier {
+
+    /** The shipped seed corpus on the classpath. */
+    public static final String SEED_CORPUS = "/aduan/classifier/seed-corpus.csv";
+
+    /** Weight of the learned agency model against routing the category distribution through the routing table. */
+    static final double LEARNED_AGENCY_WEIGHT = 0.5;
+
+    private static final Logger log = LoggerFactory.getLogger(LiveClassifier.class);
+
+    private final Taxonomy taxonomy;
+    private final ClassifierSettings settings;
+    private final TrainingOptions options;
+    private final List<Example> seed;
+    private final ReportTypeRules reportTypes = new ReportTypeRules();
+    private final AtomicReference<TrainedModel> current = new AtomicReference<>();
+    private final ReentrantLock training = new ReentrantLock();
+
+    private LiveClassifier(Taxonomy taxonomy, ClassifierSettings settings, TrainingOptions options, List<Example> seed) {
+        this.taxonomy = taxonomy;
+        this.settings = settings;
+        this.options = options;
+        this.seed = known(seed);
+        this.current.set(train(List.of()));
+    }
+
+    /** Trains at start-up from the shipped seed corpus. */
+    public static LiveClassifier fromSeed(Taxonomy taxonomy, ClassifierSettings settings) {
+        try (InputStream in = LiveClassifier.class.getResourceAsStream(SEED_CORPUS)) {
+            if (in == null) {
+                throw new IllegalStateException("missing shipped seed corpus " + SEED_CORPUS);
+            }
+            return new LiveClassifier(taxonomy, settings, TrainingOptions.defaults(),
+                    CorpusReader.read(in, "classpath:" + SEED_CORPUS));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Trains at start-up from a deployment's own seed corpus (CSV text,category,agency). */
+    public static LiveClassifier fromCorpus(Taxonomy taxonomy, ClassifierSettings settings, Path corpus) {
+        return new LiveClassifier(taxonomy, settings, TrainingOptions.defaults(), CorpusReader.read(corpus));
+    }
+
+    /** Trains at start-up from the given examples. */
+    public static LiveClassifier fromExamples(Taxonomy taxonomy, ClassifierSettings settings,
+                                              Collection<LabelledExample> examples) {
+        return new LiveClassifier(taxonomy, settings, TrainingOptions.defaults(), examples(examples));
+    }
+
+    /**
+     * Retrains from the seed corpus plus {@code corrections} and swaps the new model in; suggestions keep being
+     * served by the old model meanwhile. Concurrent calls run one after the other.
+     */
+    public ModelInfo retrain(Collection<LabelledExample> corrections) {
+        training.lock();
+        try {
+            TrainedModel model = train(known(examples(corrections)));
+            current.set(model);
+            return info(model.metadata());
+        } finally {
+            training.unlock();
+        }
+    }
+
+    @Override
+    public Suggestion suggest(String text) {
+        TrainedModel model = current.get();
+        Doc doc = model.read(text);
+        String version = model.metadata().version();
+        if (doc.normalised().isEmpty()) {
+            return new Suggestion(List.of(), List.of(), reportTypes.infer(""), settings.threshold(), version);
+        }
+        List<Scored<String>> categoryRanking = model.categories(doc);
+        List<Scored<CategoryCode>> categories = categoryRanking.stream()
+                .limit(settings.suggestions())
+                .map(s -> new Scored<>(CategoryCode.of(s.label()), s.confidence()))
+                .toList();
+        List<Scored<AgencyCode>> agencies = agencies(categoryRanking, model.agencies(doc));
+        return new Suggestion(categories, agencies, reportTypes.infer(doc.normalised()), settings.threshold(), version);
+    }
+
+    @Override
+    public ModelInfo model() {
+        return info(current.get().metadata());
+    }
+
+    private List<Scored<AgencyCode>> agencies(List<Scored<String>> categories, List<Scored<String>> learned) {
+        Map<String, Double> routed = new HashMap<>();
+        for (Scored<String> category : categories) {
+            taxonomy.defaultAgencyFor(CategoryCode.of(category.label()))
+                    .ifPresent(agency -> routed.merge(agency.value(), category.confidence(), Double::sum));
+        }
+        Map<String, Double> combined = new HashMap<>();
+        double learnedWeight = learned.isEmpty() ? 0.0 : routed.isEmpty() ? 1.0 : LEARNED_AGENCY_WEIGHT;
+        routed.forEach((agency, p) -> combined.merge(agency, (1 - learnedWeight) * p, Double::sum));
+        learned.forEach(s -> combined.merge(s.label(), learnedWeight * s.confidence(), Double::sum));
+        return combined.entrySet().stream()
+                .filter(e -> e.getValue() > 0)
+                .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .limit(settings.suggestions())
+                .map(e -> new Scored<>(AgencyCode.of(e.getKey()), Math.min(1.0, e.getValue())))
+                .toList();
+    }
+
+    private TrainedModel train(List<Example> corrections) {
+        List<Example> all = new ArrayList<>(seed.size() + corrections.size());
+        all.addAll(seed);
+        all.addAll(corrections);
+        long start = System.nanoTime();
+        TrainedModel model = TrainedModel.train(all, corrections.size(), options, log::debug);
+        log.info("Trained classifier {} on {} examples ({} corrections) in {} ms", model.metadata().version(),
+                all.size(), corrections.size(), (System.nanoTime() - start) / 1_000_000);
+        return model;
+    }
+
+    /** Drops labels the taxonomy does not know, so that suggestions only ever name known codes. */
+    private List<Example> known(List<Example> examples) {
+        List<Example> kept = new ArrayList<>(examples.size());
+        int dropped = 0;
+        for (Example e : examples) {
+            String category = isKnownCategory(e.category()) ? e.category() : "";
+            String agency = isKnownAgency(e.agency()) ? e.agency() : "";
+            if (!category.equals(e.category()) || !agency.equals(e.agency())) {
+                dropped++;
+            }
+            if (!e.text().isBlank() && (!category.isEmpty() || !agency.isEmpty())) {
+                kept.add(new Example(e.text(), category, agency));
+            }
+        }
+        if (dropped > 0) {
+            log.warn("Ignored {} labels the taxonomy does not know", dropped);
+        }
+        return kept;
+    }
+
+    private boolean isKnownCategory(String label) {
+        try {
+            return !label.isEmpty() && taxonomy.knows(CategoryCode.of(label));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private boolean isKnownAgency(String label) {
+        try {
+            return !label.isEmpty() && taxonomy.knows(AgencyCode.of(label));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static List<Example> examples(Collection<LabelledExample> examples) {
+        return examples.stream().map(e -> new Example(e.text(), e.category(), e.agency())).toList();
+    }
+
+    private static ModelInfo info(ModelMetadata m) {
+        return new ModelInfo(m.version(), m.trainingExamples(), m.corrections(), m.trainedAt(), m.algorithm());
+    }
+}

@@ -1,0 +1,2 @@
+/** Report type (pengaduan, aspirasi, permintaan informasi) inference. */
+package id.aduan.classifier.reporttype;

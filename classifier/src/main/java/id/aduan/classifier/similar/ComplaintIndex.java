@@ -1,0 +1,281 @@
+package id.aduan.classifier.similar;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+import id.aduan.classifier.text.ComplaintText;
+import id.aduan.models.taxonomy.CategoryCode;
+
+/**
+ * A thread-safe in-memory Lucene index of open complaints, for finding complaints that are likely the same
+ * problem and for officers' full-text search (MongoDB's {@code $text} is not available on the embedded store).
+ *
+ * <p>Similarity: MoreLikeThis picks the most telling words of the new text and retrieves candidates of the same
+ * category (when known); each candidate is scored by the TF-IDF cosine of the two texts (0..1), blended with
+ * whether the place matches (when the new complaint's place is known). Search takes arbitrary user input: it is
+ * analysed into words, never parsed as query syntax, and bounded in length.
+ */
+public final class ComplaintIndex implements Closeable {
+
+    /** Candidates below this similarity are not returned. */
+    public static final double MIN_SIMILARITY = 0.1;
+    /** Longest search input read, in characters; the rest is ignored. */
+    public static final int MAX_QUERY_CHARS = 200;
+    /** Most results a single call returns. */
+    public static final int MAX_RESULTS = 1000;
+
+    private static final double PLACE_WEIGHT = 0.15;
+    private static final int MAX_QUERY_TERMS = 32;
+    private static final String ID = "id";
+    private static final String TEXT = ComplaintText.FIELD;
+    private static final String CATEGORY = "category";
+    private static final String PLACE = "place";
+    private static final String PLACE_KEY = "place_key";
+    private static final String CREATED = "created";
+
+    private final ComplaintText text;
+    private final Analyzer analyzer;
+    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    public ComplaintIndex() {
+        this(ComplaintText.standard());
+    }
+
+    ComplaintIndex(ComplaintText text) {
+        this.text = text;
+        this.analyzer = text.analyzer();
+        try {
+            this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
+            this.searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Adds a complaint, or replaces the one with the same id. */
+    public void put(IndexedComplaint complaint) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, complaint.id(), Field.Store.YES));
+        doc.add(new TextField(TEXT, text.normalise(complaint.text()), Field.Store.YES));
+        if (complaint.category() != null && !complaint.category().isBlank()) {
+            doc.add(new StringField(CATEGORY, complaint.category().strip(), Field.Store.NO));
+        }
+        String placeKey = placeKey(complaint.place());
+        if (!placeKey.isEmpty()) {
+            doc.add(new StringField(PLACE_KEY, placeKey, Field.Store.YES));
+            doc.add(new TextField(PLACE, text.normalise(complaint.place()), Field.Store.NO));
+        }
+        long created = complaint.createdAt().toEpochMilli();
+        doc.add(new LongPoint(CREATED, created));
+        doc.add(new NumericDocValuesField(CREATED, created));
+        doc.add(new StoredField(CREATED, created));
+        try {
+            writer.updateDocument(new Term(ID, complaint.id()), doc);
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Removes a complaint (e.g. when it is closed); unknown ids are ignored. */
+    public void remove(String id) {
+        try {
+            writer.deleteDocuments(new Term(ID, id));
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** How many complaints the index holds. */
+    public int size() {
+        return withSearcher(searcher -> searcher.getIndexReader().numDocs());
+    }
+
+    /** Complaints like {@code complaint}, other than itself. */
+    public List<SimilarComplaint> similar(IndexedComplaint complaint, int limit) {
+        return similar(complaint.text(), complaint.category() == null || complaint.category().isBlank() ? null
+                : CategoryCode.of(complaint.category().strip()), complaint.place(), limit, complaint.id());
+    }
+
+    /**
+     * Indexed complaints that are likely the same problem as {@code text}, most similar first.
+     *
+     * @param category when not null, only complaints of this category are considered
+     * @param place when not null, complaints at the same place rank higher
+     */
+    public List<SimilarComplaint> similar(String text, CategoryCode category, String place, int limit) {
+        return similar(text, category, place, limit, null);
+    }
+
+    private List<SimilarComplaint> similar(String raw, CategoryCode category, String place, int limit,
+                                           String excludeId) {
+        int wanted = Math.min(limit, MAX_RESULTS);
+        String normalised = text.normalise(raw);
+        if (wanted <= 0 || normalised.isEmpty()) {
+            return List.of();
+        }
+        return withSearcher(searcher -> {
+            IndexReader reader = searcher.getIndexReader();
+            if (reader.numDocs() == 0) {
+                return List.of();
+            }
+            MoreLikeThis mlt = new MoreLikeThis(reader);
+            mlt.setAnalyzer(analyzer);
+            mlt.setFieldNames(new String[] {TEXT});
+            mlt.setMinTermFreq(1);
+            mlt.setMinDocFreq(1);
+            mlt.setMaxQueryTerms(25);
+            Query like = mlt.like(TEXT, new StringReader(normalised));
+            BooleanQuery.Builder query = new BooleanQuery.Builder().add(like, Occur.MUST);
+            if (category != null) {
+                query.add(new TermQuery(new Term(CATEGORY, category.value())), Occur.FILTER);
+            }
+            String placeKey = placeKey(place);
+            if (!placeKey.isEmpty()) {
+                query.add(new BoostQuery(new TermQuery(new Term(PLACE_KEY, placeKey)), 2f), Occur.SHOULD);
+            }
+            if (excludeId != null) {
+                query.add(new TermQuery(new Term(ID, excludeId)), Occur.MUST_NOT);
+            }
+            Map<String, Double> queryVector = vector(reader, normalised);
+            List<SimilarComplaint> found = new ArrayList<>();
+            for (ScoreDoc hit : searcher.search(query.build(), Math.max(wanted * 3, 20)).scoreDocs) {
+                Document doc = searcher.storedFields().document(hit.doc);
+                double score = cosine(queryVector, vector(reader, doc.get(TEXT)));
+                if (!placeKey.isEmpty()) {
+                    score = (1 - PLACE_WEIGHT) * score + (placeKey.equals(doc.get(PLACE_KEY)) ? PLACE_WEIGHT : 0);
+                }
+                if (score >= MIN_SIMILARITY) {
+                    found.add(new SimilarComplaint(doc.get(ID), Math.min(1.0, score)));
+                }
+            }
+            found.sort(Comparator.comparingDouble(SimilarComplaint::score).reversed());
+            return found.size() > wanted ? List.copyOf(found.subList(0, wanted)) : found;
+        });
+    }
+
+    /**
+     * Full-text search over complaint text and place for officers: ids, best match first. Any input is safe: it is
+     * analysed into at most 32 words (query syntax has no meaning) and only its first 200 characters are read.
+     */
+    public List<String> search(String query, int limit) {
+        int wanted = Math.min(limit, MAX_RESULTS);
+        if (query == null || wanted <= 0) {
+            return List.of();
+        }
+        String bounded = query.length() > MAX_QUERY_CHARS ? query.substring(0, MAX_QUERY_CHARS) : query;
+        Set<String> words = new LinkedHashSet<>(List.of(text.words(text.normalise(bounded))));
+        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        words.stream().limit(MAX_QUERY_TERMS).forEach(word -> {
+            builder.add(new TermQuery(new Term(TEXT, word)), Occur.SHOULD);
+            builder.add(new BoostQuery(new TermQuery(new Term(PLACE, word)), 0.5f), Occur.SHOULD);
+        });
+        if (!bounded.isBlank()) {
+            builder.add(new BoostQuery(new TermQuery(new Term(ID, bounded.strip())), 10f), Occur.SHOULD);
+        }
+        Query built = builder.build();
+        return withSearcher(searcher -> {
+            List<String> ids = new ArrayList<>();
+            for (ScoreDoc hit : searcher.search(built, wanted).scoreDocs) {
+                ids.add(searcher.storedFields().document(hit.doc).get(ID));
+            }
+            return ids;
+        });
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Map<String, Double> vector(IndexReader reader, String normalised) throws IOException {
+        Map<String, Double> tf = new HashMap<>();
+        for (String word : text.words(normalised)) {
+            tf.merge(word, 1.0, Double::sum);
+        }
+        int docs = reader.numDocs();
+        for (Map.Entry<String, Double> e : tf.entrySet()) {
+            int df = reader.docFreq(new Term(TEXT, e.getKey()));
+            double idf = Math.log(1.0 + (docs + 1.0) / (df + 1.0));
+            e.setValue((1 + Math.log(e.getValue())) * idf);
+        }
+        return tf;
+    }
+
+    private static double cosine(Map<String, Double> a, Map<String, Double> b) {
+        double dot = 0;
+        for (Map.Entry<String, Double> e : a.entrySet()) {
+            Double other = b.get(e.getKey());
+            if (other != null) {
+                dot += e.getValue() * other;
+            }
+        }
+        double norm = Math.sqrt(a.values().stream().mapToDouble(v -> v * v).sum())
+                * Math.sqrt(b.values().stream().mapToDouble(v -> v * v).sum());
+        return norm == 0 ? 0 : dot / norm;
+    }
+
+    private static String placeKey(String place) {
+        return place == null ? "" : place.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+
+    private <T> T withSearcher(SearcherWork<T> work) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return work.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface SearcherWork<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+}
