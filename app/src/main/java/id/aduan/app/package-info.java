@@ -1,0 +1,2 @@
+/** Assembles the one-process Aduan application. */
+package id.aduan.app;

@@ -1,0 +1,62 @@
+package id.aduan.app.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+
+import com.mongodb.ConnectionString;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import id.aduan.complaint.store.StoreDurability;
+
+/**
+ * Starts mongo-java-server with its file-backed H2 backend inside this JVM when {@code spring.mongodb.uri}
+ * ({@code SPRING_MONGODB_URI}) is not set. The app still talks to it through the real MongoDB driver. After an
+ * acknowledged write that a citizen is told about, {@link StoreDurability#flush()} commits the file, so a
+ * {@code kill -9} right after the confirmation loses nothing.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.mongodb.uri:}'.isBlank()")
+class EmbeddedMongo {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMongo.class);
+
+    @Bean
+    H2Backend embeddedStoreBackend(StoreSettings settings) {
+        try {
+            Files.createDirectories(settings.dataDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data directory " + settings.dataDir(), e);
+        }
+        String file = settings.storeFile().toAbsolutePath().toString();
+        log.info("No MongoDB URI configured: using the embedded store in {}", file);
+        return new H2Backend(file);
+    }
+
+    @Bean(destroyMethod = "shutdown")
+    MongoServer embeddedMongoServer(H2Backend embeddedStoreBackend) {
+        MongoServer server = new MongoServer(embeddedStoreBackend);
+        server.bind("127.0.0.1", 0);
+        return server;
+    }
+
+    @Bean
+    MongoConnectionDetails embeddedMongoConnection(MongoServer embeddedMongoServer) {
+        int port = embeddedMongoServer.getLocalAddress().getPort();
+        return () -> new ConnectionString("mongodb://127.0.0.1:" + port + "/aduan");
+    }
+
+    @Bean
+    StoreDurability embeddedStoreCommit(H2Backend embeddedStoreBackend) {
+        return embeddedStoreBackend::commit;
+    }
+}
