@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 import id.aduan.admin.complaint.TicketLookup;
@@ -20,6 +21,8 @@ import id.aduan.models.taxonomy.Taxonomy;
  */
 @Component
 public class Triage {
+
+    private static final int MAX_ATTEMPTS = 3;
 
     private final TicketLookup lookup;
     private final ComplaintRepository complaints;
@@ -59,12 +62,25 @@ public class Triage {
         return apply(ticket, complaint -> complaint.archive(officer, reason, clock.instant()));
     }
 
+    /**
+     * Loads, applies and saves. Delivering a notification also bumps the complaint's version, so a conflict is
+     * usually the bot's bookkeeping, not another officer: reload and apply again (the complaint re-checks the
+     * move each time); after a few tries the conflict is reported.
+     */
     private Complaint apply(String ticket, Consumer<Complaint> action) {
-        Complaint complaint = lookup.byTicket(ticket);
-        action.accept(complaint);
-        Complaint saved = complaints.save(complaint);
-        durability.ifPresent(StoreDurability::flush);
-        return saved;
+        for (int attempt = 1; ; attempt++) {
+            Complaint complaint = lookup.byTicket(ticket);
+            action.accept(complaint);
+            try {
+                Complaint saved = complaints.save(complaint);
+                durability.ifPresent(StoreDurability::flush);
+                return saved;
+            } catch (OptimisticLockingFailureException e) {
+                if (attempt == MAX_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private CategoryCode knownCategory(String code) {
