@@ -52,6 +52,16 @@ class LocalChatIntegrationTests {
         assertThat(page.body()).contains("<title>Aduan").contains("chat/api/messages");
     }
 
+    /** Checked here to share this test's running app: the admin API is described by OpenAPI, with a UI. */
+    @Test
+    void describesTheAdminApiWithOpenApi() {
+        ApiClient.Response docs = api.get("/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.json().path("info").path("title").asText()).isEqualTo("Aduan admin API");
+        assertThat(docs.json().path("paths").has("/api/complaints/{ticket}/follow-up")).isTrue();
+        assertThat(api.get("/swagger-ui/index.html").status()).isEqualTo(200);
+    }
+
     @Test
     void givesEachBrowserItsOwnPositiveChatId() {
         long other = api.post("/chat/api/sessions", "").json().path("chatId").asLong();

@@ -8,7 +8,6 @@ import jakarta.validation.constraints.Min;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -23,7 +22,6 @@ import id.aduan.models.taxonomy.CategoryCode;
 /** Lists and shows complaints to officers. */
 @RestController
 @RequestMapping("/api/complaints")
-@Validated
 class ComplaintQueryController {
 
     private final TicketLookup lookup;

@@ -1,0 +1,95 @@
+package id.aduan.admin.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verifyNoInteractions;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import id.aduan.complaint.ChatRef;
+import id.aduan.complaint.Complaint;
+import id.aduan.complaint.ComplaintNotFound;
+import id.aduan.complaint.NewComplaint;
+import id.aduan.complaint.Privacy;
+import id.aduan.complaint.Reporter;
+import id.aduan.complaint.Speaker;
+import id.aduan.complaint.TranscriptEntry;
+import id.aduan.models.taxonomy.ReportType;
+import id.aduan.models.ticket.TicketNumber;
+
+@WebMvcTest(ComplaintQueryController.class)
+@Import(ComplaintViews.class)
+class ComplaintQueryControllerTests {
+
+    @Autowired
+    MockMvcTester mvc;
+    @MockitoBean
+    TicketLookup lookup;
+    @MockitoBean
+    MongoOperations mongo;
+
+    static Complaint complaint() {
+        Instant at = Instant.parse("2026-11-23T03:00:00Z");
+        return Complaint.receive(new TicketNumber(2026, 7), new NewComplaint(
+                new Reporter(ChatRef.telegram(42L), "Sari", "sari"), "Sampah menumpuk di TPS Pasar Baru",
+                "TPS Pasar Baru", null, null, "kemarin", null, ReportType.PENGADUAN, Privacy.BIASA, null, List.of(),
+                List.of(new TranscriptEntry(at, Speaker.CITIZEN, "Sampah menumpuk di TPS Pasar Baru"),
+                        new TranscriptEntry(at, Speaker.BOT, "Di mana lokasinya?"))), at);
+    }
+
+    @Test
+    void showsTheWholeConversationAndTheAllowedNextStatuses() {
+        given(lookup.byTicket("ADU-2026-000007")).willReturn(complaint());
+
+        var result = mvc.get().uri("/api/complaints/ADU-2026-000007");
+        assertThat(result).hasStatusOk();
+        assertThat(result).bodyJson().extractingPath("$.transcript[*].text").asArray()
+                .containsExactly("Sampah menumpuk di TPS Pasar Baru", "Di mana lokasinya?");
+        assertThat(result).bodyJson().extractingPath("$.allowedNext[*].code").asArray()
+                .containsExactly("terverifikasi", "ditunda", "diarsipkan");
+        assertThat(result).bodyJson().extractingPath("$.reporter.chatId").isEqualTo(42);
+    }
+
+    @Test
+    void returns404ProblemForAnUnknownOrMalformedTicket() {
+        given(lookup.byTicket("nonsense")).willThrow(new ComplaintNotFound("nonsense"));
+
+        assertThat(mvc.get().uri("/api/complaints/nonsense")).hasStatus(404)
+                .bodyJson().extractingPath("$.title").isEqualTo("Complaint not found");
+    }
+
+    @Test
+    void listsNewestFirstWithTheTotal() {
+        given(mongo.count(any(Query.class), eq(Complaint.class))).willReturn(41L);
+        given(mongo.find(any(Query.class), eq(Complaint.class))).willReturn(List.of(complaint()));
+
+        var result = mvc.get().uri("/api/complaints?status=baru&page=2&size=20");
+        assertThat(result).hasStatusOk();
+        assertThat(result).bodyJson().extractingPath("$.total").isEqualTo(41);
+        assertThat(result).bodyJson().extractingPath("$.items[0].ticket").isEqualTo("ADU-2026-000007");
+        assertThat(result).bodyJson().extractingPath("$.items[0].status.name").isEqualTo("Baru diterima");
+    }
+
+    @Test
+    void refusesAnUnknownStatusAndAnOversizedPage() {
+        assertThat(mvc.get().uri("/api/complaints?status=hilang")).hasStatus(400)
+                .bodyJson().extractingPath("$.field").isEqualTo("status");
+        assertThat(mvc.get().uri("/api/complaints?size=1000")).hasStatus(400)
+                .bodyJson().extractingPath("$.detail").asString().contains("size");
+        assertThat(mvc.get().uri("/api/complaints?page=abc")).hasStatus(400)
+                .bodyJson().extractingPath("$.field").isEqualTo("page");
+        verifyNoInteractions(mongo);
+    }
+}
