@@ -112,11 +112,19 @@ public final class TrainedModel {
             return new LabelHead(labels, List.of(), new double[0], new double[0], 1.0);
         }
         List<Scorer> scorers = trainScorers(components, text, docs, targets, labels, options);
+        TrainingOptions.Mixture prior = TrainingOptions.Mixture.measured();
         double[] weights = new double[components.size()];
         double[] temperatures = new double[components.size()];
-        java.util.Arrays.fill(weights, 1.0 / components.size());
-        java.util.Arrays.fill(temperatures, 1.0);
-        double temperature = 1.0;
+        double weightSum = 0;
+        for (int s = 0; s < components.size(); s++) {
+            weights[s] = prior.weights()[components.get(s).ordinal()];
+            temperatures[s] = prior.temperatures()[components.get(s).ordinal()];
+            weightSum += weights[s];
+        }
+        for (int s = 0; s < components.size(); s++) {
+            weights[s] /= weightSum;
+        }
+        double temperature = components.size() == 1 ? 1.0 : prior.temperature();
         int folds = options.calibrationFolds();
         if (folds >= 2 && docs.size() >= 5 * folds) {
             double[][][] heldOut = heldOutPredictions(name, text, docs, targets, labels, components, options, progress);
@@ -216,7 +224,8 @@ public final class TrainedModel {
     static String describe(TrainingOptions options) {
         return ordered(options).stream().map(c -> c == Component.DOCCAT
                         ? c.code() + "-" + options.doccatAlgorithm().toLowerCase(java.util.Locale.ROOT) : c.code())
-                .collect(Collectors.joining("+"));
+                .collect(Collectors.joining("+"))
+                + (options.calibrationFolds() >= 2 ? " (calibrated)" : " (measured weights)");
     }
 
     private static String version(List<Example> examples, Instant trainedAt) {

@@ -17,11 +17,26 @@ import java.util.Set;
  * @param classBalance 0 weighs every example alike; 1 weighs labels inversely to their frequency
  * @param neighbours k of the nearest-neighbour model
  * @param calibrationFolds folds for fitting the combination weights and temperatures on held-out predictions;
- *                         below 2 the weights are equal and no temperature is fitted
+ *                         below 2 the {@link Mixture#measured() measured} mixture is used instead
  */
 public record TrainingOptions(Set<Component> components, boolean stemDerivational, String doccatAlgorithm,
                               int doccatIterations, int linearMinDf, int linearPasses, double linearCost,
                               double classBalance, int neighbours, int calibrationFolds) {
+
+    /**
+     * Weights and temperatures of the three models (in {@link Component} order) and of their mixture, used when a
+     * model is trained without calibration folds.
+     */
+    public record Mixture(double[] weights, double[] temperatures, double temperature) {
+
+        /**
+         * Fitted by 3-fold calibration on the shipped seed corpus (2,002 examples, category head; the agency head
+         * fitted nearly the same): see docs/decisions/0102-model-combination.md.
+         */
+        public static Mixture measured() {
+            return new Mixture(new double[] {0.05, 0.80, 0.15}, new double[] {3.15, 0.175, 0.54}, 0.94);
+        }
+    }
 
     public TrainingOptions {
         if (components.isEmpty()) {

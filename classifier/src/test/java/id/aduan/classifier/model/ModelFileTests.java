@@ -53,7 +53,7 @@ class ModelFileTests {
         assertThat(model.metadata().trainingExamples()).isEqualTo(100);
         assertThat(model.metadata().corrections()).isZero();
         assertThat(model.metadata().version()).matches("\\d{8}T\\d{9}-[0-9a-f]{8}");
-        assertThat(model.metadata().algorithm()).isEqualTo("opennlp-doccat-naivebayes+tfidf-svm+lucene-bm25-knn");
+        assertThat(model.metadata().algorithm()).isEqualTo("opennlp-doccat-naivebayes+tfidf-svm+lucene-bm25-knn (calibrated)");
     }
 
     @Test
