@@ -5,8 +5,10 @@ package id.aduan.classifier;
  *
  * @param threshold confidence below which a suggestion is unsure and an officer decides ("ditentukan petugas")
  * @param suggestions how many categories and agencies a suggestion lists at most
+ * @param backgroundCalibration whether {@link LiveClassifier#fromSeed} follows its quick start-up model with a
+ *                              calibrated one trained in the background (turn off in tests that start many)
  */
-public record ClassifierSettings(double threshold, int suggestions) {
+public record ClassifierSettings(double threshold, int suggestions, boolean backgroundCalibration) {
 
     public static final double DEFAULT_THRESHOLD = 0.5;
     public static final int DEFAULT_SUGGESTIONS = 3;
@@ -21,10 +23,18 @@ public record ClassifierSettings(double threshold, int suggestions) {
     }
 
     public ClassifierSettings(double threshold) {
-        this(threshold, DEFAULT_SUGGESTIONS);
+        this(threshold, DEFAULT_SUGGESTIONS, true);
+    }
+
+    public ClassifierSettings(double threshold, int suggestions) {
+        this(threshold, suggestions, true);
     }
 
     public static ClassifierSettings defaults() {
-        return new ClassifierSettings(DEFAULT_THRESHOLD, DEFAULT_SUGGESTIONS);
+        return new ClassifierSettings(DEFAULT_THRESHOLD, DEFAULT_SUGGESTIONS, true);
+    }
+
+    public ClassifierSettings withBackgroundCalibration(boolean enabled) {
+        return new ClassifierSettings(threshold, suggestions, enabled);
     }
 }

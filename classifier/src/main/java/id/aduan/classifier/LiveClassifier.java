@@ -10,6 +10,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -33,10 +39,14 @@ import id.aduan.models.taxonomy.Taxonomy;
  * The serving classifier: trained at start-up from a seed corpus and retrained from seed plus officers'
  * corrections, swapping the model atomically so that {@link #suggest} never waits for training.
  *
+ * <p>Start-up trains each model once and mixes them with weights measured on the seed corpus (a few seconds);
+ * a calibrated model (weights and temperatures fitted on held-out predictions) is then trained in the background
+ * and swapped in, unless a retrained model got there first. {@link #retrain} always calibrates.
+ *
  * <p>Thread-safe. Suggestions only name codes the taxonomy knows. The agency suggestion mixes the agency model
- * with the routing table applied to the category probabilities.
+ * with the routing table applied to the category probabilities. {@link #close} stops background training.
  */
-public final class LiveClassifier implements ComplaintClassifier {
+public final class LiveClassifier implements ComplaintClassifier, AutoCloseable {
 
     /** The shipped seed corpus on the classpath. */
     public static final String SEED_CORPUS = "/aduan/classifier/seed-corpus.csv";
@@ -51,15 +61,44 @@ public final class LiveClassifier implements ComplaintClassifier {
     private final TrainingOptions options;
     private final List<Example> seed;
     private final ReportTypeRules reportTypes = new ReportTypeRules();
-    private final AtomicReference<TrainedModel> current = new AtomicReference<>();
+    private final AtomicReference<Serving> current = new AtomicReference<>();
+    private final AtomicLong tickets = new AtomicLong();
     private final ReentrantLock training = new ReentrantLock();
+    private final ExecutorService background;
+    private final Future<?> calibration;
+
+    /** A model and the order in which its training was requested: a later request always wins. */
+    private record Serving(TrainedModel model, long ticket) {
+    }
 
     private LiveClassifier(Taxonomy taxonomy, ClassifierSettings settings, TrainingOptions options, List<Example> seed) {
         this.taxonomy = taxonomy;
         this.settings = settings;
         this.options = options;
         this.seed = known(seed);
-        this.current.set(train(List.of()));
+        long startTicket = tickets.incrementAndGet();
+        boolean calibrateLater = settings.backgroundCalibration() && options.calibrationFolds() >= 2;
+        TrainingOptions startUp = calibrateLater ? options.withCalibrationFolds(0) : options;
+        swapIn(new Serving(train(List.of(), startUp), startTicket));
+        if (calibrateLater) {
+            long calibratedTicket = tickets.incrementAndGet();
+            this.background = Executors.newSingleThreadExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "aduan-classifier-calibration");
+                thread.setDaemon(true);
+                thread.setPriority(Thread.MIN_PRIORITY);
+                return thread;
+            });
+            this.calibration = background.submit(() -> {
+                try {
+                    trainAndSwap(List.of(), calibratedTicket);
+                } catch (RuntimeException e) {
+                    log.warn("Background calibration failed; keeping the start-up model", e);
+                }
+            });
+        } else {
+            this.background = null;
+            this.calibration = CompletableFuture.completedFuture(null);
+        }
     }
 
     /** Trains at start-up from the shipped seed corpus. */
@@ -91,19 +130,50 @@ public final class LiveClassifier implements ComplaintClassifier {
      * served by the old model meanwhile. Concurrent calls run one after the other.
      */
     public ModelInfo retrain(Collection<LabelledExample> corrections) {
+        long ticket = tickets.incrementAndGet();
+        return info(trainAndSwap(known(examples(corrections)), ticket).metadata());
+    }
+
+    private TrainedModel trainAndSwap(List<Example> corrections, long ticket) {
         training.lock();
         try {
-            TrainedModel model = train(known(examples(corrections)));
-            current.set(model);
-            return info(model.metadata());
+            TrainedModel model = train(corrections, options);
+            swapIn(new Serving(model, ticket));
+            return model;
         } finally {
             training.unlock();
         }
     }
 
+    private void swapIn(Serving candidate) {
+        Serving serving = current.accumulateAndGet(candidate, (old, neu) -> old == null || neu.ticket() > old.ticket() ? neu : old);
+        if (serving != candidate) {
+            log.info("Discarded model {}: a later training request is already serving", candidate.model().metadata().version());
+        }
+    }
+
+    /** Waits until the background calibration (if any) has finished; for tests and orderly start-up. */
+    public void awaitCalibration() {
+        try {
+            calibration.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | java.util.concurrent.CancellationException e) {
+            log.debug("Background calibration did not complete", e);
+        }
+    }
+
+    /** Stops background training; suggestions keep working with the current model. */
+    @Override
+    public void close() {
+        if (background != null) {
+            background.shutdownNow();
+        }
+    }
+
     @Override
     public Suggestion suggest(String text) {
-        TrainedModel model = current.get();
+        TrainedModel model = current.get().model();
         Doc doc = model.read(text);
         String version = model.metadata().version();
         if (doc.normalised().isEmpty()) {
@@ -120,7 +190,7 @@ public final class LiveClassifier implements ComplaintClassifier {
 
     @Override
     public ModelInfo model() {
-        return info(current.get().metadata());
+        return info(current.get().model().metadata());
     }
 
     private List<Scored<AgencyCode>> agencies(List<Scored<String>> categories, List<Scored<String>> learned) {
@@ -142,12 +212,12 @@ public final class LiveClassifier implements ComplaintClassifier {
                 .toList();
     }
 
-    private TrainedModel train(List<Example> corrections) {
+    private TrainedModel train(List<Example> corrections, TrainingOptions trainingOptions) {
         List<Example> all = new ArrayList<>(seed.size() + corrections.size());
         all.addAll(seed);
         all.addAll(corrections);
         long start = System.nanoTime();
-        TrainedModel model = TrainedModel.train(all, corrections.size(), options, log::debug);
+        TrainedModel model = TrainedModel.train(all, corrections.size(), trainingOptions, log::debug);
         log.info("Trained classifier {} on {} examples ({} corrections) in {} ms", model.metadata().version(),
                 all.size(), corrections.size(), (System.nanoTime() - start) / 1_000_000);
         return model;

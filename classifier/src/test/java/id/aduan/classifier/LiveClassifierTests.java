@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,9 +25,21 @@ class LiveClassifierTests {
     private static LiveClassifier classifier;
 
     @BeforeAll
-    static void train() throws Exception {
-        Path fixture = Path.of(LiveClassifierTests.class.getResource("/aduan/classifier/fixture-corpus.csv").toURI());
-        classifier = LiveClassifier.fromCorpus(TAXONOMY, ClassifierSettings.defaults(), fixture);
+    static void train() {
+        classifier = LiveClassifier.fromCorpus(TAXONOMY, ClassifierSettings.defaults(), fixture());
+    }
+
+    @AfterAll
+    static void close() {
+        classifier.close();
+    }
+
+    private static Path fixture() {
+        try {
+            return Path.of(LiveClassifierTests.class.getResource("/aduan/classifier/fixture-corpus.csv").toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -76,6 +89,29 @@ class LiveClassifierTests {
         Suggestion suggestion = live.suggest("jalan rusak sampah lampu");
         assertThat(suggestion.categories()).allSatisfy(s -> assertThat(TAXONOMY.knows(s.label())).isTrue());
         assertThat(suggestion.agencies()).allSatisfy(s -> assertThat(TAXONOMY.knows(s.label())).isTrue());
+    }
+
+    @Test
+    void swapsInACalibratedModelTrainedInTheBackground() {
+        try (LiveClassifier live = LiveClassifier.fromCorpus(TAXONOMY, ClassifierSettings.defaults(), fixture())) {
+            ModelInfo startUp = live.model();
+            live.awaitCalibration();
+            assertThat(startUp.algorithm()).endsWith("(measured weights)");
+            assertThat(live.model().algorithm()).endsWith("(calibrated)");
+            assertThat(live.model().version()).isNotEqualTo(startUp.version());
+            assertThat(live.suggest("jalan rusak berlubang").topCategory()).isPresent();
+        }
+    }
+
+    @Test
+    void trainsOnlyOnceWithoutBackgroundCalibration() {
+        try (LiveClassifier live = LiveClassifier.fromCorpus(TAXONOMY,
+                ClassifierSettings.defaults().withBackgroundCalibration(false), fixture())) {
+            ModelInfo startUp = live.model();
+            live.awaitCalibration();
+            assertThat(live.model()).isEqualTo(startUp);
+            assertThat(startUp.algorithm()).endsWith("(calibrated)");
+        }
     }
 
     @Test

@@ -1,7 +1,5 @@
 package id.aduan.classifier.model;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -60,20 +58,6 @@ final class DoccatScorer implements Scorer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    static DoccatScorer read(byte[] bytes, Labels labels) throws IOException {
-        return new DoccatScorer(new DoccatModel(new ByteArrayInputStream(bytes)), labels);
-    }
-
-    byte[] bytes() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            model.serialize(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 
     @Override

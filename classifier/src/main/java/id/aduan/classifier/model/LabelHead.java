@@ -16,16 +16,26 @@ final class LabelHead {
     private final Labels labels;
     private final List<Scorer> scorers;
     private final double[] weights;
+    private final double[] scorerTemperatures;
     private final double temperature;
 
-    LabelHead(Labels labels, List<Scorer> scorers, double[] weights, double temperature) {
-        if (scorers.size() != weights.length) {
-            throw new IllegalArgumentException("one weight per scorer");
+    /**
+     * @param scorerTemperatures calibrate each scorer before mixing
+     * @param temperature calibrates the mixture
+     */
+    LabelHead(Labels labels, List<Scorer> scorers, double[] weights, double[] scorerTemperatures, double temperature) {
+        if (scorers.size() != weights.length || scorers.size() != scorerTemperatures.length) {
+            throw new IllegalArgumentException("one weight and temperature per scorer");
         }
         this.labels = labels;
         this.scorers = List.copyOf(scorers);
         this.weights = weights.clone();
+        this.scorerTemperatures = scorerTemperatures.clone();
         this.temperature = temperature;
+    }
+
+    double[] scorerTemperatures() {
+        return scorerTemperatures.clone();
     }
 
     Labels labels() {
@@ -44,10 +54,6 @@ final class LabelHead {
         return temperature;
     }
 
-    LabelHead withTemperature(double newTemperature) {
-        return new LabelHead(labels, scorers, weights, newTemperature);
-    }
-
     /** The combined probabilities before calibration, in label order. */
     double[] raw(Doc doc) {
         double[] combined = new double[labels.size()];
@@ -60,7 +66,7 @@ final class LabelHead {
             if (weights[s] == 0) {
                 continue;
             }
-            double[] p = scorers.get(s).probabilities(doc);
+            double[] p = calibrate(scorers.get(s).probabilities(doc), scorerTemperatures[s]);
             for (int i = 0; i < combined.length; i++) {
                 combined[i] += weights[s] * p[i];
             }

@@ -5,35 +5,49 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.zip.CRC32;
 
 import id.aduan.classifier.corpus.Example;
+import id.aduan.classifier.text.ChatAnalyzer;
 import id.aduan.classifier.text.ComplaintText;
 import id.aduan.classifier.text.ComplaintText.Doc;
+import id.aduan.classifier.text.TextNormaliser;
 import id.aduan.models.suggestion.Scored;
 
 /**
  * An immutable, thread-safe trained model with a category head and an agency head (either may be absent when
- * the training data has no such labels). Labels are plain strings, so any label set can be trained.
+ * the training data has no such labels). Labels are plain strings, so any label set can be trained. Saved and
+ * loaded by {@link ModelFile}.
  */
 public final class TrainedModel {
 
     private static final DateTimeFormatter VERSION_TIME =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS").withZone(ZoneOffset.UTC);
 
+    /** Held-out predictions beyond this many add little to fitting a few weights, and cost training time. */
+    static final int MAX_CALIBRATION_EXAMPLES = 3000;
+
     private final ComplaintText text;
+    private final TrainingOptions options;
+    private final List<Example> examples;
     private final LabelHead category;
     private final LabelHead agency;
     private final ModelMetadata metadata;
 
-    TrainedModel(ComplaintText text, LabelHead category, LabelHead agency, ModelMetadata metadata) {
+    TrainedModel(ComplaintText text, TrainingOptions options, List<Example> examples, LabelHead category,
+                 LabelHead agency, ModelMetadata metadata) {
         this.text = text;
+        this.options = options;
+        this.examples = List.copyOf(examples);
         this.category = category;
         this.agency = agency;
         this.metadata = metadata;
@@ -46,7 +60,7 @@ public final class TrainedModel {
      */
     public static TrainedModel train(List<Example> examples, int corrections, TrainingOptions options,
                                      Consumer<String> progress) {
-        ComplaintText text = ComplaintText.standard();
+        ComplaintText text = textFor(options);
         List<Doc> docs = new ArrayList<>(examples.size());
         for (int i = 0; i < examples.size(); i++) {
             docs.add(text.read(examples.get(i).text()));
@@ -54,15 +68,29 @@ public final class TrainedModel {
                 progress.accept("analysed " + (i + 1) + "/" + examples.size() + " texts");
             }
         }
-        LabelHead category = trainHead("category", docs, examples, Example::category, options, progress);
-        LabelHead agency = trainHead("agency", docs, examples, Example::agency, options, progress);
+        LabelHead category = trainHead("category", text, docs, examples, Example::category, options, progress);
+        LabelHead agency = trainHead("agency", text, docs, examples, Example::agency, options, progress);
         Instant trainedAt = Instant.now();
         ModelMetadata metadata = new ModelMetadata(version(examples, trainedAt), examples.size(), corrections,
                 trainedAt, describe(options));
-        return new TrainedModel(text, category, agency, metadata);
+        return new TrainedModel(text, options, examples, category, agency, metadata);
     }
 
-    private static LabelHead trainHead(String name, List<Doc> allDocs, List<Example> examples,
+    static ComplaintText textFor(TrainingOptions options) {
+        return new ComplaintText(TextNormaliser.standard(), new ChatAnalyzer(options.stemDerivational()));
+    }
+
+    static List<Component> ordered(TrainingOptions options) {
+        List<Component> ordered = new ArrayList<>();
+        for (Component c : Component.values()) {
+            if (options.components().contains(c)) {
+                ordered.add(c);
+            }
+        }
+        return ordered;
+    }
+
+    private static LabelHead trainHead(String name, ComplaintText text, List<Doc> allDocs, List<Example> examples,
                                        Function<Example, String> label, TrainingOptions options,
                                        Consumer<String> progress) {
         List<Doc> docs = new ArrayList<>();
@@ -79,16 +107,125 @@ public final class TrainedModel {
         }
         Labels labels = new Labels(targets);
         progress.accept("training " + name + " head: " + docs.size() + " examples, " + labels.size() + " labels");
+        List<Component> components = ordered(options);
         if (labels.size() == 1) {
-            return new LabelHead(labels, List.of(), new double[0], 1.0);
+            return new LabelHead(labels, List.of(), new double[0], new double[0], 1.0);
         }
-        DoccatScorer doccat = DoccatScorer.train(docs, targets, labels, options.doccatAlgorithm(),
-                options.doccatIterations());
-        return new LabelHead(labels, List.of(doccat), new double[] {1.0}, 1.0);
+        List<Scorer> scorers = trainScorers(components, text, docs, targets, labels, options);
+        TrainingOptions.Mixture prior = TrainingOptions.Mixture.measured();
+        double[] weights = new double[components.size()];
+        double[] temperatures = new double[components.size()];
+        double weightSum = 0;
+        for (int s = 0; s < components.size(); s++) {
+            weights[s] = prior.weights()[components.get(s).ordinal()];
+            temperatures[s] = prior.temperatures()[components.get(s).ordinal()];
+            weightSum += weights[s];
+        }
+        for (int s = 0; s < components.size(); s++) {
+            weights[s] /= weightSum;
+        }
+        double temperature = components.size() == 1 ? 1.0 : prior.temperature();
+        int folds = options.calibrationFolds();
+        if (folds >= 2 && docs.size() >= 5 * folds) {
+            double[][][] heldOut = heldOutPredictions(name, text, docs, targets, labels, components, options, progress);
+            List<Integer> predicted = new ArrayList<>();
+            for (int i = 0; i < docs.size(); i++) {
+                if (heldOut[0][i] != null) {
+                    predicted.add(i);
+                }
+            }
+            int[] truth = predicted.stream().mapToInt(i -> labels.indexOf(targets.get(i))).toArray();
+            double[][][] held = new double[components.size()][predicted.size()][];
+            for (int s = 0; s < components.size(); s++) {
+                for (int j = 0; j < predicted.size(); j++) {
+                    held[s][j] = heldOut[s][predicted.get(j)];
+                }
+                temperatures[s] = Calibration.temperature(held[s], truth);
+                held[s] = Calibration.calibrated(held[s], temperatures[s]);
+            }
+            weights = Calibration.weights(held, truth);
+            temperature = Calibration.temperature(Calibration.mix(held, weights), truth);
+            progress.accept(String.format(java.util.Locale.ROOT,
+                    "%s head: weights %s, temperatures %s, T=%.3f (fitted on %d held-out predictions)", name,
+                    java.util.Arrays.toString(weights), java.util.Arrays.toString(temperatures), temperature,
+                    predicted.size()));
+        }
+        return new LabelHead(labels, scorers, weights, temperatures, temperature);
     }
 
-    private static String describe(TrainingOptions options) {
-        return "opennlp-doccat-" + options.doccatAlgorithm().toLowerCase();
+    /** Predictions for every training example by models trained without its fold: [component][example][label]. */
+    private static double[][][] heldOutPredictions(String name, ComplaintText text, List<Doc> docs,
+                                                   List<String> targets, Labels labels, List<Component> components,
+                                                   TrainingOptions options, Consumer<String> progress) {
+        int n = docs.size();
+        int folds = options.calibrationFolds();
+        List<Integer> order = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            order.add(i);
+        }
+        Collections.shuffle(order, new Random(7));
+        int[] fold = new int[n];
+        for (int position = 0; position < n; position++) {
+            fold[order.get(position)] = position % folds;
+        }
+        double[][][] heldOut = new double[components.size()][n][];
+        int collected = 0;
+        for (int f = 0; f < folds && collected < MAX_CALIBRATION_EXAMPLES; f++) {
+            progress.accept(name + " head: calibration fold " + (f + 1) + "/" + folds);
+            List<Doc> trainDocs = new ArrayList<>();
+            List<String> trainTargets = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                if (fold[i] != f) {
+                    trainDocs.add(docs.get(i));
+                    trainTargets.add(targets.get(i));
+                }
+            }
+            boolean single = trainTargets.stream().distinct().count() < 2;
+            List<Scorer> scorers = single ? null : trainScorers(components, text, trainDocs, trainTargets, labels, options);
+            for (int s = 0; s < components.size(); s++) {
+                for (int i = 0; i < n; i++) {
+                    if (fold[i] == f) {
+                        heldOut[s][i] = scorers == null ? uniform(labels.size()) : scorers.get(s).probabilities(docs.get(i));
+                    }
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                if (fold[i] == f) {
+                    collected++;
+                }
+            }
+        }
+        return heldOut;
+    }
+
+    private static double[] uniform(int k) {
+        double[] p = new double[k];
+        java.util.Arrays.fill(p, 1.0 / k);
+        return p;
+    }
+
+    /** Trains the components side by side (they are independent), in component order. */
+    private static List<Scorer> trainScorers(List<Component> components, ComplaintText text, List<Doc> docs,
+                                             List<String> targets, Labels labels, TrainingOptions options) {
+        return components.parallelStream()
+                .map(c -> trainScorer(c, text, docs, targets, labels, options))
+                .toList();
+    }
+
+    static Scorer trainScorer(Component component, ComplaintText text, List<Doc> docs, List<String> targets,
+                              Labels labels, TrainingOptions options) {
+        return switch (component) {
+            case DOCCAT -> DoccatScorer.train(docs, targets, labels, options.doccatAlgorithm(), options.doccatIterations());
+            case LINEAR -> LinearScorer.train(docs, targets, labels, options);
+            case NEIGHBOURS -> NeighbourScorer.build(docs, targets, labels, text.analyzer(), options.neighbours());
+        };
+    }
+
+    static String describe(TrainingOptions options) {
+        return ordered(options).stream().map(c -> c == Component.DOCCAT
+                        ? c.code() + "-" + options.doccatAlgorithm().toLowerCase(java.util.Locale.ROOT) : c.code())
+                .collect(Collectors.joining("+"))
+                + (options.calibrationFolds() >= 2 ? " (calibrated)" : " (measured weights)");
     }
 
     private static String version(List<Example> examples, Instant trainedAt) {
@@ -125,6 +262,18 @@ public final class TrainedModel {
 
     public ModelMetadata metadata() {
         return metadata;
+    }
+
+    ComplaintText text() {
+        return text;
+    }
+
+    TrainingOptions options() {
+        return options;
+    }
+
+    List<Example> examples() {
+        return examples;
     }
 
     Optional<LabelHead> categoryHead() {

@@ -1,0 +1,219 @@
+package id.aduan.classifier.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import id.aduan.classifier.corpus.CorpusReader;
+import id.aduan.classifier.corpus.Example;
+import id.aduan.classifier.corpus.InvalidCorpus;
+import id.aduan.classifier.evaluation.EvaluationJson;
+import id.aduan.classifier.evaluation.EvaluationReport;
+import id.aduan.classifier.evaluation.Evaluator;
+import id.aduan.classifier.model.Component;
+import id.aduan.classifier.model.InvalidModelFile;
+import id.aduan.classifier.model.ModelFile;
+import id.aduan.classifier.model.TrainedModel;
+import id.aduan.classifier.model.TrainingOptions;
+
+/**
+ * The command line: {@code train --data FILE.csv --out MODEL} and
+ * {@code evaluate --model MODEL --data FILE.csv [--json OUT]}. Bad input ends with one line naming the file and
+ * line, and exit code 2.
+ */
+public final class ClassifierCommand {
+
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int BAD_INPUT = 2;
+
+    private static final String USAGE = """
+            usage: aduan-classifier train --data FILE.csv --out MODEL [--components doccat,svm,knn] [--folds N]
+                   aduan-classifier evaluate --model MODEL --data FILE.csv [--json OUT.json]
+                   aduan-classifier latency --model MODEL --data FILE.csv [--threads N] [--seconds S]
+            FILE.csv: UTF-8 with a header row and the columns text,category,agency (either label may be empty).""";
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    ClassifierCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        System.setProperty("org.slf4j.simpleLogger.log.opennlp", "warn");
+        System.exit(new ClassifierCommand(System.out, System.err).run(args));
+    }
+
+    int run(String... args) {
+        try {
+            if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
+                err.println(USAGE);
+                return args.length == 0 ? BAD_INPUT : OK;
+            }
+            Map<String, String> options = options(args);
+            return switch (args[0]) {
+                case "train" -> train(options);
+                case "evaluate" -> evaluate(options);
+                case "latency" -> new LatencyBenchmark(out, err).run(required(options, Set.of("model", "data", "threads", "seconds")),
+                        CorpusReader.read(path(options, "data")),
+                        Integer.parseInt(options.getOrDefault("threads", "1")),
+                        Integer.parseInt(options.getOrDefault("seconds", "10")));
+                default -> throw new Usage("unknown command '" + args[0] + "'");
+            };
+        } catch (Usage e) {
+            err.println("error: " + e.getMessage());
+            err.println(USAGE);
+            return BAD_INPUT;
+        } catch (InvalidCorpus | InvalidModelFile e) {
+            err.println("error: " + e.getMessage());
+            return BAD_INPUT;
+        } catch (NumberFormatException e) {
+            err.println("error: not a number: " + e.getMessage());
+            return BAD_INPUT;
+        } catch (IOException e) {
+            err.println("error: " + e.getMessage());
+            return FAILED;
+        }
+    }
+
+    private int train(Map<String, String> options) throws IOException {
+        require(options, Set.of("data", "out", "components", "folds"));
+        Path data = path(options, "data");
+        Path model = path(options, "out");
+        TrainingOptions training = TrainingOptions.defaults();
+        if (options.containsKey("components")) {
+            Set<Component> components = EnumSet.noneOf(Component.class);
+            for (String code : options.get("components").split(",")) {
+                components.add(component(code.strip()));
+            }
+            training = training.withComponents(components);
+        }
+        if (options.containsKey("folds")) {
+            training = training.withCalibrationFolds(Integer.parseInt(options.get("folds")));
+        }
+        long start = System.nanoTime();
+        List<Example> examples = CorpusReader.read(data);
+        progress(start, "read " + examples.size() + " examples from " + data);
+        TrainedModel trained = TrainedModel.train(examples, 0, training, line -> progress(start, line));
+        ModelFile.save(trained, model);
+        progress(start, "wrote " + model + "; peak heap used " + peakHeapMb() + " MB");
+        out.printf(Locale.ROOT, "model %s: %d examples, %d category labels, %d agency labels, %s, %.1f s%n",
+                trained.metadata().version(), examples.size(), trained.categoryLabels().size(),
+                trained.agencyLabels().size(), trained.metadata().algorithm(), seconds(start));
+        return OK;
+    }
+
+    private int evaluate(Map<String, String> options) throws IOException {
+        require(options, Set.of("model", "data", "json"));
+        long start = System.nanoTime();
+        TrainedModel model = ModelFile.load(path(options, "model"));
+        Path data = path(options, "data");
+        List<Example> examples = CorpusReader.read(data);
+        progress(start, "loaded model " + model.metadata().version() + " and " + examples.size() + " examples");
+        EvaluationReport report = Evaluator.evaluate(model, examples, data.toString(), line -> progress(start, line));
+        String json = EvaluationJson.write(report);
+        if (options.containsKey("json")) {
+            writeAtomically(Path.of(options.get("json")), json);
+            progress(start, "wrote " + options.get("json"));
+        }
+        out.print(report.summary());
+        out.print(json);
+        return OK;
+    }
+
+    private static Component component(String code) {
+        return switch (code) {
+            case "doccat", "nb", "opennlp" -> Component.DOCCAT;
+            case "svm", "linear" -> Component.LINEAR;
+            case "knn", "neighbours", "bm25" -> Component.NEIGHBOURS;
+            default -> throw new Usage("unknown component '" + code + "' (use doccat, svm, knn)");
+        };
+    }
+
+    private void progress(long start, String line) {
+        err.printf(Locale.ROOT, "[%6.1f s] %s%n", seconds(start), line);
+    }
+
+    private static long peakHeapMb() {
+        long peak = 0;
+        for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak / (1024 * 1024);
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    static void writeAtomically(Path target, String content) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
+        Files.createDirectories(dir);
+        Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+        try {
+            Files.writeString(temp, content, StandardCharsets.UTF_8);
+            try {
+                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 1; i < args.length; i++) {
+            if (!args[i].startsWith("--") || i + 1 >= args.length) {
+                throw new Usage("expected --name value pairs, got '" + args[i] + "'");
+            }
+            options.put(args[i].substring(2), args[++i]);
+        }
+        return options;
+    }
+
+    private static TrainedModel required(Map<String, String> options, Set<String> known) {
+        require(options, known);
+        return ModelFile.load(path(options, "model"));
+    }
+
+    private static void require(Map<String, String> options, Set<String> known) {
+        for (String name : options.keySet()) {
+            if (!known.contains(name)) {
+                throw new Usage("unknown option --" + name);
+            }
+        }
+    }
+
+    private static Path path(Map<String, String> options, String name) {
+        String value = options.get(name);
+        if (value == null || value.isBlank()) {
+            throw new Usage("missing --" + name);
+        }
+        return Path.of(value);
+    }
+
+    /** The command line itself is wrong. */
+    static final class Usage extends RuntimeException {
+        Usage(String message) {
+            super(message);
+        }
+    }
+}

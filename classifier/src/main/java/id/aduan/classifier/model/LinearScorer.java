@@ -1,0 +1,202 @@
+package id.aduan.classifier.model;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import id.aduan.classifier.text.ComplaintText.Doc;
+
+/**
+ * A linear SVM over {@link FeatureSpace} TF-IDF features: one-vs-rest L2-regularised squared-hinge SVMs solved by
+ * dual coordinate descent (the LIBLINEAR algorithm). Margins become probabilities by a softmax whose temperature
+ * the head's calibration fits.
+ */
+final class LinearScorer implements Scorer {
+
+    /** Stop when no dual variable violates optimality by more than this (LIBLINEAR uses 0.1). */
+    private static final double TOLERANCE = Double.parseDouble(System.getProperty("aduan.svm.tolerance", "0.1"));
+
+    private final FeatureSpace features;
+    private final int labels;
+    private final float[] weights;
+    private final float[] bias;
+
+    private LinearScorer(FeatureSpace features, int labels, float[] weights, float[] bias) {
+        this.features = features;
+        this.labels = labels;
+        this.weights = weights;
+        this.bias = bias;
+    }
+
+    /**
+     * One-vs-rest squared-hinge SVMs by dual coordinate descent (Hsieh et al. 2008, as LIBLINEAR's default solver),
+     * with the bias as a regularised feature. Examples of rare labels get a larger cost,
+     * {@code C * (n / (labels * support))^classBalance}, which raises macro-F1.
+     */
+    static LinearScorer train(List<Doc> docs, List<String> targets, Labels labelSet, TrainingOptions options) {
+        FeatureSpace features = FeatureSpace.fit(docs, options.linearMinDf());
+        double c = options.linearCost();
+        int k = labelSet.size();
+        int n = docs.size();
+        int d = features.size();
+        List<FeatureSpace.Sparse> x = new ArrayList<>(n);
+        int[] y = new int[n];
+        double[] qii = new double[n];
+        double[] diagOf = new double[n];
+        int[] support = new int[k];
+        for (int i = 0; i < n; i++) {
+            y[i] = labelSet.indexOf(targets.get(i));
+            support[y[i]]++;
+        }
+        double balance = options.classBalance();
+        for (int i = 0; i < n; i++) {
+            FeatureSpace.Sparse v = features.vector(docs.get(i));
+            x.add(v);
+            double ci = c * Math.pow((double) n / (k * support[y[i]]), balance);
+            diagOf[i] = 1.0 / (2.0 * ci);
+            double sq = 1.0; // the bias feature
+            for (float value : v.values()) {
+                sq += value * value;
+            }
+            qii[i] = sq + diagOf[i];
+        }
+        float[] weights = new float[d * k];
+        float[] bias = new float[k];
+        double[] w = new double[d];
+        double[] alpha = new double[n];
+        int[] order = new int[n];
+        Random random = new Random(42);
+        for (int label = 0; label < k; label++) {
+            java.util.Arrays.fill(w, 0);
+            java.util.Arrays.fill(alpha, 0);
+            double b = 0;
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+            }
+            for (int pass = 0; pass < options.linearPasses(); pass++) {
+                for (int i = n - 1; i > 0; i--) {
+                    int j = random.nextInt(i + 1);
+                    int t = order[i];
+                    order[i] = order[j];
+                    order[j] = t;
+                }
+                double maxViolation = 0;
+                for (int i : order) {
+                    FeatureSpace.Sparse v = x.get(i);
+                    double yi = y[i] == label ? 1.0 : -1.0;
+                    int[] ids = v.ids();
+                    float[] values = v.values();
+                    double margin = b;
+                    for (int f = 0; f < ids.length; f++) {
+                        margin += w[ids[f]] * values[f];
+                    }
+                    double g = yi * margin - 1.0 + diagOf[i] * alpha[i];
+                    double pg = alpha[i] == 0 ? Math.min(g, 0) : g;
+                    maxViolation = Math.max(maxViolation, Math.abs(pg));
+                    if (pg != 0) {
+                        double old = alpha[i];
+                        alpha[i] = Math.max(old - g / qii[i], 0);
+                        double delta = (alpha[i] - old) * yi;
+                        for (int f = 0; f < ids.length; f++) {
+                            w[ids[f]] += delta * values[f];
+                        }
+                        b += delta;
+                    }
+                }
+                if (maxViolation < TOLERANCE) {
+                    break;
+                }
+            }
+            for (int f = 0; f < d; f++) {
+                weights[f * k + label] = (float) w[f];
+            }
+            bias[label] = (float) b;
+        }
+        return new LinearScorer(features, k, weights, bias);
+    }
+
+    private static void scores(FeatureSpace.Sparse v, float[] w, float[] b, double scale, int k, double[] out) {
+        for (int c = 0; c < k; c++) {
+            out[c] = 0;
+        }
+        int[] ids = v.ids();
+        float[] values = v.values();
+        for (int f = 0; f < ids.length; f++) {
+            int base = ids[f] * k;
+            double value = values[f];
+            for (int c = 0; c < k; c++) {
+                out[c] += value * w[base + c];
+            }
+        }
+        for (int c = 0; c < k; c++) {
+            out[c] = out[c] * scale + b[c];
+        }
+    }
+
+    private static void softmax(double[] s) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : s) {
+            max = Math.max(max, v);
+        }
+        double sum = 0;
+        for (int i = 0; i < s.length; i++) {
+            s[i] = Math.exp(s[i] - max);
+            sum += s[i];
+        }
+        for (int i = 0; i < s.length; i++) {
+            s[i] /= sum;
+        }
+    }
+
+    @Override
+    public double[] probabilities(Doc doc) {
+        double[] p = new double[labels];
+        scores(features.vector(doc), weights, bias, 1.0, labels, p);
+        softmax(p);
+        return p;
+    }
+
+    byte[] bytes() {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(buffer)) {
+            features.write(out);
+            out.writeInt(labels);
+            writeFloats(out, bias);
+            writeFloats(out, weights);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return buffer.toByteArray();
+    }
+
+    static LinearScorer read(byte[] bytes) throws IOException {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+            FeatureSpace features = FeatureSpace.read(in);
+            int k = in.readInt();
+            float[] b = readFloats(in, k);
+            float[] w = readFloats(in, features.size() * k);
+            return new LinearScorer(features, k, w, b);
+        }
+    }
+
+    private static void writeFloats(DataOutputStream out, float[] values) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(values.length * Float.BYTES);
+        buffer.asFloatBuffer().put(values);
+        out.write(buffer.array());
+    }
+
+    private static float[] readFloats(DataInputStream in, int count) throws IOException {
+        byte[] bytes = new byte[count * Float.BYTES];
+        in.readFully(bytes);
+        float[] values = new float[count];
+        ByteBuffer.wrap(bytes).asFloatBuffer().get(values);
+        return values;
+    }
+}
