@@ -204,7 +204,9 @@ public final class Dialogue {
     private Turn onButton(Conversation c, String data, LocalDate today, Instant now) {
         String canonical = switch (c.step()) {
             case AWAIT_CONSENT -> data.equals("consent:yes") ? "setuju" : data.equals("consent:no") ? "tidak" : null;
-            case ASK_TIME, ASK_PHOTO -> data.equals("skip") ? "lewati" : null;
+            // Each step has its own skip data, so a second press of one skip cannot skip the next question.
+            case ASK_TIME -> data.equals("time:skip") ? "lewati" : null;
+            case ASK_PHOTO -> data.equals("photo:skip") || data.equals("photo:done") ? "selesai" : null;
             case ASK_PRIVACY -> data.startsWith("privacy:") ? data.substring(8) : null;
             case CONFIRM -> switch (data) {
                 case "send" -> "kirim";
@@ -245,7 +247,7 @@ public final class Dialogue {
         if (c.step() == Step.ASK_PHOTO) {
             return Turn.of(c.at(Step.ASK_PHOTO, draft), Reply.withButtons(
                     texts.get("report.photo-received", draft.photos().size()),
-                    List.of(List.of(new Button(texts.get("report.photo-done"), "skip")))));
+                    List.of(List.of(new Button(texts.get("report.photo-done"), "photo:done")))));
         }
         // A photo sent early is kept; the dialogue goes on where it was.
         return reprompt(c.at(c.step(), draft), texts.get("report.photo-received", draft.photos().size()));
@@ -419,9 +421,9 @@ public final class Dialogue {
             case ASK_LOCATION -> List.of(Reply.askingForLocation(texts.get("report.ask-location"),
                     texts.get("report.share-location")));
             case ASK_TIME -> List.of(Reply.withButtons(texts.get("report.ask-time"),
-                    List.of(List.of(new Button(texts.get("report.skip"), "skip")))));
+                    List.of(List.of(new Button(texts.get("report.skip"), "time:skip")))));
             case ASK_PHOTO -> List.of(Reply.withButtons(texts.get("report.ask-photo"),
-                    List.of(List.of(new Button(texts.get("report.skip"), "skip")))));
+                    List.of(List.of(new Button(texts.get("report.skip"), "photo:skip")))));
             case ASK_PRIVACY -> List.of(Reply.withButtons(texts.get("report.ask-privacy"), List.of(List.of(
                     new Button(texts.get("report.privacy-biasa"), "privacy:biasa"),
                     new Button(texts.get("report.privacy-anonim"), "privacy:anonim"),
@@ -446,7 +448,8 @@ public final class Dialogue {
     private String kindName(String kind) {
         String key = "input.kind-" + kind;
         return switch (kind) {
-            case "sticker", "voice", "video", "animation", "contact", "poll", "dice", "document" -> texts.get(key);
+            case "sticker", "voice", "audio", "video", "video_note", "animation", "contact", "poll", "dice", "document" ->
+                    texts.get(key);
             default -> texts.get("input.kind-other");
         };
     }

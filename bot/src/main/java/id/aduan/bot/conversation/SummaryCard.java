@@ -3,9 +3,12 @@ package id.aduan.bot.conversation;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 import id.aduan.bot.conversation.Reply.Button;
 import id.aduan.models.suggestion.Suggestion;
+import id.aduan.models.taxonomy.AgencyCode;
+import id.aduan.models.taxonomy.CategoryCode;
 import id.aduan.models.taxonomy.Taxonomy;
 
 /** The card a citizen checks before sending: every slot, the suggested category and agency with confidence. */
@@ -14,11 +17,18 @@ public final class SummaryCard {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d/M/yyyy", Locale.ROOT);
 
     private final Texts texts;
-    private final Taxonomy taxonomy;
+    private final Function<CategoryCode, String> categoryNames;
+    private final Function<AgencyCode, String> agencyNames;
 
     public SummaryCard(Texts texts, Taxonomy taxonomy) {
+        this(texts, taxonomy::categoryName, taxonomy::agencyName);
+    }
+
+    /** A card that names categories and agencies with the given lookups (tests use names read from the taxonomy). */
+    SummaryCard(Texts texts, Function<CategoryCode, String> categoryNames, Function<AgencyCode, String> agencyNames) {
         this.texts = texts;
-        this.taxonomy = taxonomy;
+        this.categoryNames = categoryNames;
+        this.agencyNames = agencyNames;
     }
 
     Reply render(Draft d) {
@@ -30,11 +40,11 @@ public final class SummaryCard {
         Suggestion s = d.suggestion() == null ? null : d.suggestion().toSuggestion();
         String category = s == null ? texts.get("report.summary-unsure") : s.topCategory()
                 .filter(top -> top.confidence() >= s.threshold())
-                .map(top -> texts.get("report.summary-suggested", taxonomy.categoryName(top.label()), top.percent()))
+                .map(top -> texts.get("report.summary-suggested", categoryNames.apply(top.label()), top.percent()))
                 .orElse(texts.get("report.summary-unsure"));
         String agency = s == null ? texts.get("report.summary-unsure") : s.topAgency()
                 .filter(top -> top.confidence() >= s.threshold())
-                .map(top -> texts.get("report.summary-suggested", taxonomy.agencyName(top.label()), top.percent()))
+                .map(top -> texts.get("report.summary-suggested", agencyNames.apply(top.label()), top.percent()))
                 .orElse(texts.get("report.summary-unsure"));
         String type = d.reportType() == null ? none : d.reportType().displayName();
         String privacy = d.privacy() == null ? none : d.privacy().displayName();

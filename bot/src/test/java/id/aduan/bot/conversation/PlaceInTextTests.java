@@ -1,0 +1,37 @@
+package id.aduan.bot.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PlaceInTextTests {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            jalan di depan SDN 3 Sukamaju berlubang besar sejak minggu lalu, sudah ada motor jatuh | depan SDN 3 Sukamaju
+            Lampu jalan di Gang Melati mati sudah 5 hari                                             | Gang Melati
+            sampah menumpuk di TPS Pasar Baru, baunya sampai ke rumah                               | TPS Pasar Baru
+            Air PDAM tidak mengalir di Perumahan Griya Asri Blok C                                  | Perumahan Griya Asri Blok C
+            banjir setiap hujan dekat Masjid Al-Ikhlas Kel. Sukamaju                                | dekat Masjid Al-Ikhlas Kel. Sukamaju
+            pelayanan lambat di Kantor Kelurahan Sukamaju, antre 4 jam                              | Kantor Kelurahan Sukamaju
+            saluran tersumbat di RT 03/05 Desa Cibodas                                              | RT 03/05 Desa Cibodas
+            """)
+    void findsTheNamedPlaceInAComplaint(String text, String place) {
+        assertThat(PlaceInText.find(text)).contains(place);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "lampu jalan mati sudah seminggu",
+            "sampah menumpuk di sini sudah lama",
+            "air di rumah saya keruh",
+            "jalannya rusak parah di daerah kami",
+            "tolong diperbaiki",
+            "",
+    })
+    void findsNoPlaceWhenNoneIsNamed(String text) {
+        assertThat(PlaceInText.find(text)).isEmpty();
+    }
+}
