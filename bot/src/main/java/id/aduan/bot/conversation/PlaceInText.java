@@ -19,6 +19,21 @@ final class PlaceInText {
             "kampung", "kp", "kp.", "perumahan", "perum", "komplek", "kompleks", "blok", "pasar", "sdn", "sd", "smp",
             "smpn", "sma", "sman", "smk", "masjid", "gereja", "puskesmas", "rsud", "kantor", "terminal", "stasiun",
             "alun-alun", "taman", "jembatan", "simpang", "perempatan", "pertigaan", "lapangan", "tps", "pos");
+    /**
+     * Words that follow a place word without naming it ("jalan rusak", "jalan raya"): after "jalan", "gang" or
+     * "pasar" a lowercase word is taken as the name ("gang melati", "pasar baru") unless it is one of these.
+     */
+    private static final Set<String> NOT_A_NAME = Set.of("rusak", "berlubang", "bolong", "mati", "padam", "banjir",
+            "tergenang", "macet", "kotor", "bau", "tersumbat", "mampet", "sudah", "udah", "sdh", "sejak", "dari",
+            "tidak", "tdk", "gak", "belum", "ada", "yang", "yg", "sangat", "sering", "selalu", "karena", "krn",
+            "dan", "atau", "tapi", "sampai", "hingga", "pada", "untuk", "utk", "itu", "ini", "tsb", "tersebut",
+            "kami", "saya", "kita", "warga", "tolong", "mohon", "penuh", "menumpuk", "parah", "besar", "kecil",
+            "lama", "gelap", "licin", "retak", "ambles", "amblas", "longsor", "putus", "roboh", "tumbang", "bocor",
+            "keruh", "raya", "utama", "umum", "protokol", "poros", "provinsi", "kabupaten", "nasional", "depan",
+            "dekat", "samping", "belakang", "sebelah", "di", "ke", "sini", "situ", "sana", "kok", "lagi", "juga",
+            "masih", "terus", "jadi", "dengan", "tanpa", "akan", "bisa", "harus", "perlu", "minta", "banyak",
+            "semua", "setiap", "tiap", "kalau", "jika", "waktu", "saat", "ketika", "sekarang", "kemarin", "tadi",
+            "hari", "minggu", "bulan", "tahun", "sekitar", "menuju", "arah");
     private static final Set<String> NOT_A_PLACE = Set.of("sini", "situ", "sana", "rumah", "mana", "atas", "bawah",
             "dalam", "luar", "tempat", "daerah", "wilayah");
 
@@ -41,7 +56,8 @@ final class PlaceInText {
             List<String> taken = new ArrayList<>();
             for (int j = start; j < words.length && taken.size() < 10; j++) {
                 String raw = words[j].replaceAll("[,;!?]+$", "");
-                if (!isPlacePart(raw)) {
+                boolean named = isLowercaseName(raw) && followsPlaceWord(taken);
+                if (!isPlacePart(raw) && !named) {
                     break;
                 }
                 taken.add(raw);
@@ -64,6 +80,18 @@ final class PlaceInText {
         String w = clean(word);
         return PLACE_WORDS.contains(w) || Character.isUpperCase(word.charAt(0)) || Character.isDigit(word.charAt(0))
                 || w.matches("\\d+/\\d+");
+    }
+
+    /** "gang melati", "sdn 3 sukamaju": the name comes right after the place word, or after its number. */
+    private static boolean followsPlaceWord(List<String> taken) {
+        int n = taken.size();
+        return n >= 1 && PLACE_WORDS.contains(clean(taken.get(n - 1)))
+                || n >= 2 && taken.get(n - 1).matches("\\d+") && PLACE_WORDS.contains(clean(taken.get(n - 2)));
+    }
+
+    private static boolean isLowercaseName(String word) {
+        String w = clean(word);
+        return w.matches("[\\p{L}][\\p{L}'-]+") && !NOT_A_NAME.contains(w) && !PLACE_WORDS.contains(w);
     }
 
     private static String clean(String word) {

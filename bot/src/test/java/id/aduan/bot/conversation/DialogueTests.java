@@ -32,6 +32,75 @@ class DialogueTests {
     class FreeTextFirst {
 
         @Test
+        void keepsOnlyTheWordsThatSayWhenAsTheIncidentTime() {
+            Chat chat = Chat.returning().send(FULL_REPORT).press("photo:done").press("privacy:biasa");
+
+            assertThat(chat.draft().incidentText()).isEqualTo("sejak minggu lalu");
+            assertThat(chat.said()).contains("Waktu kejadian: sejak minggu lalu (16/11/2026)");
+        }
+
+        @Test
+        void takesPlaceAndTimeFromTheDescriptionAfterARestart() {
+            Chat chat = atSummary().send("ulang").send(FULL_REPORT);
+
+            assertThat(chat.step()).isEqualTo(Step.ASK_PHOTO);
+            assertThat(chat.draft().location()).isEqualTo("depan SDN 3 Sukamaju");
+            assertThat(chat.draft().incidentDate()).isEqualTo(LocalDate.of(2026, 11, 16));
+        }
+
+        @Test
+        void takesThePlaceFromTheExtraDetail() {
+            Chat chat = Chat.returning().send("jalan rusak").send("lubangnya dalam, di depan SDN 3 Sukamaju");
+
+            assertThat(chat.step()).isEqualTo(Step.ASK_TIME);
+            assertThat(chat.draft().location()).isEqualTo("depan SDN 3 Sukamaju");
+        }
+
+        @Test
+        void movesOnWhenTheCitizenSkipsTheExtraDetail() {
+            Chat chat = Chat.returning().send("jalan rusak").send("lewati");
+
+            assertThat(chat.step()).isEqualTo(Step.ASK_LOCATION);
+            assertThat(chat.draft().description()).isEqualTo("jalan rusak");
+        }
+
+        @Test
+        void doesNotTakeAnRtNumberForADate() {
+            Chat chat = Chat.returning().send("saluran tersumbat di RT 03/05 Desa Cibodas, air meluap ke jalan");
+
+            assertThat(chat.step()).isEqualTo(Step.ASK_TIME);
+            assertThat(chat.draft().location()).isEqualTo("RT 03/05 Desa Cibodas");
+            assertThat(chat.draft().incidentDate()).isNull();
+        }
+
+        @Test
+        void greetsBackWithoutStartingAReport() {
+            Chat chat = Chat.firstTime().send("Halo min");
+
+            assertThat(chat.said()).isEqualTo(question("welcome.start"));
+            assertThat(chat.step()).isEqualTo(Step.IDLE);
+            assertThat(chat.draft()).isNull();
+        }
+
+        @Test
+        void answersThanksAfterAReportWithoutStartingANewOne() {
+            Chat chat = atSummary().pressLabelled("Kirim").on(new Incoming.Submitted("ADU-2026-000123", null, null))
+                    .send("Terima kasih!");
+
+            assertThat(chat.said()).isEqualTo(question("welcome.thanks"));
+            assertThat(chat.step()).isEqualTo(Step.IDLE);
+            assertThat(chat.draft()).isNull();
+        }
+
+        @Test
+        void looksUpATicketNumberSentOnItsOwn() {
+            Chat chat = Chat.firstTime().send("ADU-2026-000123");
+
+            assertThat(chat.last().action()).contains(new Action.LookUpStatus("ADU-2026-000123"));
+            assertThat(chat.step()).isEqualTo(Step.IDLE);
+        }
+
+        @Test
         void takesWhatWhereAndWhenFromTheFirstMessageAndAsksOnlyForWhatIsMissing() {
             Chat chat = Chat.returning().send(FULL_REPORT);
 
@@ -132,6 +201,68 @@ class DialogueTests {
     class Corrections {
 
         @Test
+        void goesBackToTheSummaryUnchangedWithKembali() {
+            Chat chat = atSummary();
+            Draft before = chat.draft();
+
+            chat.send("ubah lokasi").send("kembali");
+
+            assertThat(chat.step()).isEqualTo(Step.CONFIRM);
+            assertThat(chat.draft()).usingRecursiveComparison().ignoringFields("transcript").isEqualTo(before);
+        }
+
+        @Test
+        void goesBackToTheSummaryFromTheEditMenu() {
+            Chat chat = atSummary().pressLabelled("Ubah").pressLabelled("Kembali");
+
+            assertThat(chat.step()).isEqualTo(Step.CONFIRM);
+            assertThat(chat.buttonLabels()).containsExactly("Kirim", "Ubah", "Batal");
+        }
+
+        @Test
+        void asksTheClassifierAgainWhenTheDescriptionChanges() {
+            Chat chat = Chat.returning(text -> text.contains("sampah") ? Chat.UNSURE : Chat.ROADS).send(FULL_REPORT)
+                    .press("photo:done").press("privacy:biasa");
+            assertThat(chat.said()).contains("Kategori: Jalan dan jembatan");
+
+            chat.send("ubah keluhan").send("sampah menumpuk di TPS Pasar Baru tidak diangkut seminggu");
+
+            assertThat(chat.step()).isEqualTo(Step.CONFIRM);
+            assertThat(chat.said()).contains("Kategori: ditentukan petugas")
+                    .contains("Lokasi: depan SDN 3 Sukamaju");
+        }
+
+        @Test
+        void asksForMoreDetailWhenTheNewDescriptionIsTooShort() {
+            Chat chat = atSummary().send("ubah keluhan").send("jalan rusak");
+            assertThat(chat.step()).isEqualTo(Step.ASK_MORE_DETAIL);
+
+            chat.send("lubangnya makin besar dan dalam");
+
+            assertThat(chat.step()).isEqualTo(Step.CONFIRM);
+            assertThat(chat.draft().description()).isEqualTo("jalan rusak lubangnya makin besar dan dalam");
+        }
+
+        @Test
+        void addsPhotosFromTheSummary() {
+            Chat chat = atSummary().pressLabelled("Ubah").pressLabelled("Foto").sendPhoto("photo-2")
+                    .pressLabelled("Selesai");
+
+            assertThat(chat.step()).isEqualTo(Step.CONFIRM);
+            assertThat(chat.draft().photos()).containsExactly("photo-1", "photo-2");
+            assertThat(chat.said()).contains("Foto: 2 foto");
+        }
+
+        @Test
+        void changesTheTimeFromTheSummary() {
+            Chat chat = atSummary().send("ubah waktu").send("kemarin");
+
+            assertThat(chat.step()).isEqualTo(Step.CONFIRM);
+            assertThat(chat.draft().incidentDate()).isEqualTo(LocalDate.of(2026, 11, 22));
+            assertThat(chat.said()).contains("Waktu kejadian: kemarin (22/11/2026)");
+        }
+
+        @Test
         void changesTheLocationByTypingUbahLokasiAndReturnsToTheSummary() {
             Chat chat = atSummary();
             Draft before = chat.draft();
@@ -175,6 +306,43 @@ class DialogueTests {
 
     @Nested
     class Cancelling {
+
+        @ParameterizedTest
+        @ValueSource(strings = {"tidak, lanjutkan", "Tidak, lanjutkan.", "lanjut", "lanjutkan", "gak jadi batal",
+                "tidak"})
+        void resumesTheSameQuestionWhenTheCitizenWantsToGoOn(String words) {
+            Chat chat = Chat.returning().send(FULL_REPORT).send("batal").send(words);
+
+            assertThat(chat.step()).isEqualTo(Step.ASK_PHOTO);
+            assertThat(chat.said()).isEqualTo(question("cancel.resumed") + "\n" + question("report.ask-photo"));
+            assertThat(chat.draft().description()).isEqualTo(FULL_REPORT);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"ya", "Ya, batalkan", "batal", "/batal"})
+        void cancelsWhenTheCitizenConfirms(String words) {
+            Chat chat = Chat.returning().send(FULL_REPORT).send("batal").send(words);
+
+            assertThat(chat.step()).isEqualTo(Step.IDLE);
+            assertThat(chat.draft()).isNull();
+        }
+
+        @Test
+        void asksAgainWhenTheAnswerCouldMeanEither() {
+            Chat chat = Chat.returning().send(FULL_REPORT).send("batal").send("gak jadi");
+
+            assertThat(chat.step()).isEqualTo(Step.CONFIRM_CANCEL);
+            assertThat(chat.said()).isEqualTo(question("cancel.confirm"));
+            assertThat(chat.draft().description()).isEqualTo(FULL_REPORT);
+        }
+
+        @Test
+        void returnsToTheSummaryWhenCancelFromTheSummaryIsDeclined() {
+            Chat chat = atSummary().pressLabelled("Batal").pressLabelled("Tidak, lanjutkan");
+
+            assertThat(chat.step()).isEqualTo(Step.CONFIRM);
+            assertThat(chat.buttonLabels()).containsExactly("Kirim", "Ubah", "Batal");
+        }
 
         @ParameterizedTest
         @ValueSource(strings = {"batal", "Batal.", "gak jadi", "/batal"})
@@ -237,6 +405,49 @@ class DialogueTests {
     class Consent {
 
         @Test
+        void doesNotSkipConsentWhenALocationIsShared() {
+            Chat chat = Chat.firstTime().send("lampu jalan mati sudah lama, gelap sekali").shareLocation(-6.2, 106.8);
+
+            assertThat(chat.step()).isEqualTo(Step.AWAIT_CONSENT);
+            assertThat(chat.said()).contains(question("consent.ask"));
+            assertThat(chat.state().consentAt()).isNull();
+
+            chat.pressLabelled("Setuju");
+
+            assertThat(chat.draft().latitude()).isEqualTo(-6.2);
+            assertThat(chat.step()).isEqualTo(Step.ASK_TIME);
+        }
+
+        @Test
+        void keepsAPhotoSentBeforeConsent() {
+            Chat chat = Chat.firstTime().send(FULL_REPORT).sendPhoto("photo-1");
+
+            assertThat(chat.step()).isEqualTo(Step.AWAIT_CONSENT);
+            assertThat(chat.lastReply().text()).isEqualTo(question("consent.ask"));
+
+            chat.pressLabelled("Setuju");
+
+            assertThat(chat.draft().photos()).containsExactly("photo-1");
+        }
+
+        @Test
+        void acceptsAnEnglishYes() {
+            Chat chat = Chat.firstTime().send(FULL_REPORT).send("Yes");
+
+            assertThat(chat.state().consented()).isTrue();
+            assertThat(chat.step()).isEqualTo(Step.ASK_PHOTO);
+        }
+
+        @Test
+        void dropsWhatWasSentBeforeDecliningConsent() {
+            Chat chat = Chat.firstTime().sendPhoto("photo-1").shareLocation(-6.2, 106.8).send("tidak setuju");
+
+            assertThat(chat.step()).isEqualTo(Step.IDLE);
+            assertThat(chat.draft()).isNull();
+            assertThat(chat.state().consentAt()).isNull();
+        }
+
+        @Test
         void asksOnceOnFirstUseAndRecordsTimeAndVersion() {
             Chat chat = Chat.firstTime().send(FULL_REPORT);
 
@@ -281,6 +492,49 @@ class DialogueTests {
 
     @Nested
     class Emergencies {
+
+        @Test
+        void tellsToCall112WhenAPhotoCaptionDescribesAnEmergency() {
+            Chat chat = Chat.returning().sendPhoto("photo-1", "kebakaran di rumah sebelah, apinya makin besar");
+
+            assertThat(chat.said()).contains("112");
+            assertThat(chat.step()).isEqualTo(Step.IDLE);
+        }
+
+        @Test
+        void tellsToCall112WhenTheFirstAnswerAfterARestartIsAnEmergency() {
+            Chat chat = atSummary().send("ulang").send("ada orang pingsan di depan Kantor Kelurahan Sukamaju");
+
+            assertThat(chat.said()).contains("112");
+            assertThat(chat.step()).isEqualTo(Step.IDLE);
+        }
+
+        @Test
+        void goesOnWithTheReportWhenTheCitizenSaysItIsNotAnEmergency() {
+            String text = "tadi pagi ada kecelakaan karena lampu lalu lintas di Simpang Lima mati, sampai sekarang";
+            Chat chat = Chat.firstTime().send(text);
+            assertThat(chat.said()).contains("112");
+            assertThat(chat.buttonLabels()).containsExactly("Bukan darurat, lanjut melapor");
+
+            chat.pressLabelled("Bukan darurat, lanjut melapor");
+
+            assertThat(chat.step()).isEqualTo(Step.AWAIT_CONSENT);
+            chat.pressLabelled("Setuju");
+            assertThat(chat.draft().description()).isEqualTo(text);
+            assertThat(chat.draft().location()).isEqualTo("Simpang Lima");
+            assertThat(chat.step()).isEqualTo(Step.ASK_PHOTO);
+        }
+
+        @Test
+        void treatsTheNotAnEmergencyButtonAsStaleOnceANewMessageCame() {
+            Chat chat = Chat.returning().send("Tolong ada kebakaran di Jl. Melati, apinya besar!")
+                    .send("/laporanku").on(new Incoming.ReportsListed(List.of())).send("batal");
+
+            chat.press("emergency:no");
+
+            assertThat(chat.step()).isEqualTo(Step.IDLE);
+            assertThat(chat.said()).startsWith(question("input.stale-button"));
+        }
 
         @Test
         void tellsToCall112AtOnceAndStops() {
@@ -436,6 +690,107 @@ class DialogueTests {
     @Nested
     class BadInput {
 
+        @Test
+        void keepsALongMessageUpToTheLimitAndSaysSo() {
+            String tenThousand = ("Jalan di depan SDN 3 Sukamaju rusak parah dan berlubang. ").repeat(180)
+                    .substring(0, 10_000);
+
+            Chat chat = Chat.returning().send(tenThousand);
+
+            assertThat(chat.said()).startsWith(
+                    "Pesan Anda sangat panjang, jadi saya simpan 4.000 karakter pertama.");
+            assertThat(chat.draft().description()).hasSize(Dialogue.MAX_DESCRIPTION)
+                    .isEqualTo(tenThousand.substring(0, Dialogue.MAX_DESCRIPTION));
+            assertThat(chat.draft().transcript().getFirst().text()).hasSize(Dialogue.MAX_DESCRIPTION);
+
+            chat.send("kemarin").press("photo:skip").press("privacy:biasa");
+
+            assertThat(chat.step()).isEqualTo(Step.CONFIRM);
+            assertThat(chat.lastReply().text()).hasSizeLessThanOrEqualTo(4096).contains("isi lengkap tetap tersimpan");
+            assertThat(chat.draft().description()).hasSize(Dialogue.MAX_DESCRIPTION);
+        }
+
+        @Test
+        void doesNotSplitAnEmojiAtTheLimit() {
+            String text = "a".repeat(Dialogue.MAX_DESCRIPTION - 1) + "\uD83D\uDE21 lagi";
+
+            assertThat(Dialogue.limited(text)).hasSize(Dialogue.MAX_DESCRIPTION - 1);
+        }
+
+        @Test
+        void keepsTheDraftAndReAsksAfterEmojiOnly() {
+            Chat chat = Chat.returning().send("Lampu jalan mati sudah lama, jalan jadi gelap sekali kalau malam")
+                    .send("\uD83D\uDE21\uD83D\uDE21\uD83D\uDE21\uD83D\uDC4D");
+
+            assertThat(chat.step()).isEqualTo(Step.ASK_LOCATION);
+            assertThat(chat.draft().location()).isNull();
+            assertThat(chat.said()).isEqualTo(question("input.no-words") + "\n" + question("report.ask-location"));
+        }
+
+        @Test
+        void startsNoReportFromEmojiOnly() {
+            Chat chat = Chat.firstTime().send("\uD83D\uDE4F\uD83D\uDE4F");
+
+            assertThat(chat.step()).isEqualTo(Step.IDLE);
+            assertThat(chat.draft()).isNull();
+            assertThat(chat.said()).isEqualTo(question("input.no-words") + "\n" + question("welcome.hint"));
+        }
+
+        @Test
+        void repliesInIndonesianAndGoesOnWhenTheCitizenWritesEnglish() {
+            Chat chat = Chat.returning().send("The road in front of the school has a big hole since last week");
+
+            assertThat(chat.step()).isEqualTo(Step.ASK_LOCATION);
+            assertThat(chat.said()).isEqualTo(question("report.ask-location"));
+            assertThat(chat.draft().incidentDate()).isEqualTo(LocalDate.of(2026, 11, 16));
+
+            chat.send("near the central market, Sukamaju");
+
+            assertThat(chat.step()).isEqualTo(Step.ASK_PHOTO);
+            assertThat(chat.said()).isEqualTo(question("report.ask-photo"));
+            assertThat(chat.draft().location()).isEqualTo("near the central market, Sukamaju");
+        }
+
+        @Test
+        void saysHowToStartAfterUnreadableInputWhileIdle() {
+            Chat chat = Chat.returning().sendUnsupported("sticker");
+
+            assertThat(chat.said()).isEqualTo(Chat.TEXTS.get("input.unsupported", "stiker") + "\n"
+                    + question("welcome.hint"));
+        }
+
+        @Test
+        void namesAnUnknownKindPolitely() {
+            assertThat(Chat.returning().sendUnsupported(null).said()).contains("jenis pesan ini");
+        }
+
+        @Test
+        void asksForALocationWhenTheCitizenTriesToSkipIt() {
+            Chat chat = Chat.returning().send("Lampu jalan mati sudah lama, jalan jadi gelap sekali kalau malam")
+                    .send("lewati");
+
+            assertThat(chat.step()).isEqualTo(Step.ASK_LOCATION);
+            assertThat(chat.said()).isEqualTo(question("report.location-required"));
+            assertThat(chat.lastReply().locationButton()).isNotNull();
+        }
+
+        @Test
+        void asksForAFullerAddressWhenItIsTooShort() {
+            Chat chat = Chat.returning().send("Lampu jalan mati sudah lama, jalan jadi gelap sekali kalau malam")
+                    .send("sini");
+
+            assertThat(chat.step()).isEqualTo(Step.ASK_LOCATION);
+            assertThat(chat.said()).isEqualTo(question("report.location-too-short"));
+        }
+
+        @Test
+        void answersAStoringFailureWithoutADraft() {
+            Chat chat = Chat.returning().on(new Incoming.SubmitFailed());
+
+            assertThat(chat.step()).isEqualTo(Step.IDLE);
+            assertThat(chat.said()).startsWith(question("report.submit-failed"));
+        }
+
         @ParameterizedTest
         @ValueSource(strings = {"sticker", "voice", "audio", "video", "video_note", "animation", "contact", "poll",
                 "dice", "document", "venue"})
@@ -493,6 +848,24 @@ class DialogueTests {
     class StaleButtons {
 
         @Test
+        void saysHowToStartWhenAnOldButtonIsPressedWhileIdle() {
+            Chat chat = Chat.returning().press("privacy:biasa");
+
+            assertThat(chat.step()).isEqualTo(Step.IDLE);
+            assertThat(chat.draft()).isNull();
+            assertThat(chat.said()).isEqualTo(question("input.stale-button") + "\n" + question("welcome.hint"));
+        }
+
+        @Test
+        void keepsTheSummaryWhenAnOldEditMenuButtonIsPressed() {
+            Chat chat = atSummary().pressLabelled("Ubah").pressLabelled("Lokasi").send("Jl. Kenanga No. 7")
+                    .press("edit:waktu");
+
+            assertThat(chat.step()).isEqualTo(Step.CONFIRM);
+            assertThat(chat.draft().location()).isEqualTo("Jl. Kenanga No. 7");
+        }
+
+        @Test
         void doesNotSkipThePhotoQuestionWhenTheTimeSkipIsPressedTwice() {
             Chat chat = Chat.returning().send("Lampu jalan mati sudah lama, jalan jadi gelap sekali kalau malam")
                     .send("Gang Melati RT 02, Kel. Sukamaju").pressLabelled("Lewati");
@@ -522,6 +895,153 @@ class DialogueTests {
             assertThat(chat.last().action()).isEmpty();
             assertThat(chat.step()).isEqualTo(Step.IDLE);
             assertThat(chat.said()).startsWith(question("input.stale-button"));
+        }
+    }
+
+    @Nested
+    class TimeAnswers {
+
+        static Chat atTimeQuestion() {
+            return Chat.returning().send("Lampu jalan mati, jalan jadi gelap sekali kalau malam")
+                    .send("Gang Melati RT 02, Kel. Sukamaju");
+        }
+
+        @Test
+        void refusesATimeInTheFuture() {
+            Chat chat = atTimeQuestion().send("besok");
+
+            assertThat(chat.step()).isEqualTo(Step.ASK_TIME);
+            assertThat(chat.said()).isEqualTo(question("report.time-future"));
+            assertThat(chat.draft().hasIncidentTime()).isFalse();
+        }
+
+        @Test
+        void refusesADateThatDoesNotExist() {
+            Chat chat = atTimeQuestion().send("31/02/2026");
+
+            assertThat(chat.step()).isEqualTo(Step.ASK_TIME);
+            assertThat(chat.said()).isEqualTo(Chat.TEXTS.get("report.time-invalid", "31/02/2026"));
+        }
+
+        @Test
+        void keepsAnUnrecognisedTimeForTheOfficer() {
+            Chat chat = atTimeQuestion().send("waktu magrib");
+
+            assertThat(chat.step()).isEqualTo(Step.ASK_PHOTO);
+            assertThat(chat.draft().incidentText()).isEqualTo("waktu magrib");
+            assertThat(chat.draft().incidentDate()).isNull();
+        }
+
+        @Test
+        void skipsTheTimeWithLewati() {
+            Chat chat = atTimeQuestion().send("lewati");
+
+            assertThat(chat.step()).isEqualTo(Step.ASK_PHOTO);
+            assertThat(chat.draft().incidentSkipped()).isTrue();
+        }
+
+        @Test
+        void keepsTheWholeAnswerAsTheIncidentTime() {
+            Chat chat = atTimeQuestion().send("kemarin sekitar jam 7 malam");
+
+            assertThat(chat.draft().incidentText()).isEqualTo("kemarin sekitar jam 7 malam");
+            assertThat(chat.draft().incidentDate()).isEqualTo(LocalDate.of(2026, 11, 22));
+        }
+    }
+
+    @Nested
+    class PhotosAndLocations {
+
+        @Test
+        void startsAReportFromAPhoto() {
+            Chat chat = Chat.returning().sendPhoto("photo-1");
+
+            assertThat(chat.step()).isEqualTo(Step.ASK_DESCRIPTION);
+            assertThat(chat.draft().photos()).containsExactly("photo-1");
+
+            chat.send(FULL_REPORT);
+
+            assertThat(chat.step()).isEqualTo(Step.ASK_PHOTO);
+            assertThat(chat.draft().photos()).containsExactly("photo-1");
+        }
+
+        @Test
+        void takesAPhotoCaptionAsTheFirstMessage() {
+            Chat chat = Chat.returning().sendPhoto("photo-1", FULL_REPORT);
+
+            assertThat(chat.step()).isEqualTo(Step.ASK_PHOTO);
+            assertThat(chat.draft().description()).isEqualTo(FULL_REPORT);
+            assertThat(chat.draft().photos()).containsExactly("photo-1");
+        }
+
+        @Test
+        void keepsAPhotoSentEarlyAndReAsksTheOpenQuestion() {
+            Chat chat = Chat.returning().send("Lampu jalan mati sudah lama, jalan jadi gelap sekali kalau malam")
+                    .sendPhoto("photo-1");
+
+            assertThat(chat.step()).isEqualTo(Step.ASK_LOCATION);
+            assertThat(chat.draft().photos()).containsExactly("photo-1");
+            assertThat(chat.said()).isEqualTo(Chat.TEXTS.get("report.photo-kept", 1) + "\n"
+                    + question("report.ask-location"));
+        }
+
+        @Test
+        void takesACaptionAsTheDescriptionWhenItIsAskedFor() {
+            Chat chat = Chat.returning().send("ulang").sendPhoto("photo-1", FULL_REPORT);
+
+            assertThat(chat.step()).isEqualTo(Step.ASK_PHOTO);
+            assertThat(chat.draft().description()).isEqualTo(FULL_REPORT);
+        }
+
+        @Test
+        void refusesMorePhotosThanTheLimit() {
+            Chat chat = Chat.returning().send(FULL_REPORT);
+            for (int i = 1; i <= Dialogue.MAX_PHOTOS; i++) {
+                chat.sendPhoto("photo-" + i);
+            }
+
+            chat.sendPhoto("one-too-many");
+
+            assertThat(chat.draft().photos()).hasSize(Dialogue.MAX_PHOTOS).doesNotContain("one-too-many");
+            assertThat(chat.said()).startsWith(Chat.TEXTS.get("report.photo-limit", Dialogue.MAX_PHOTOS));
+        }
+
+        @Test
+        void startsAReportFromASharedLocation() {
+            Chat chat = Chat.returning().shareLocation(-6.2, 106.8);
+
+            assertThat(chat.step()).isEqualTo(Step.ASK_DESCRIPTION);
+
+            chat.send("Lampu jalan mati sudah lama, jalan jadi gelap sekali kalau malam");
+
+            assertThat(chat.step()).isEqualTo(Step.ASK_TIME);
+            assertThat(chat.draft().latitude()).isEqualTo(-6.2);
+        }
+
+        @Test
+        void keepsTheLocationWhenAnotherIsSharedAtTheSummary() {
+            Chat chat = atSummary().shareLocation(-6.2, 106.8);
+
+            assertThat(chat.step()).isEqualTo(Step.CONFIRM);
+            assertThat(chat.draft().location()).isEqualTo("depan SDN 3 Sukamaju");
+            assertThat(chat.said()).startsWith(Chat.TEXTS.get("report.location-already", "depan SDN 3 Sukamaju"));
+        }
+
+        @Test
+        void keepsALocationSharedBeforeItWasAskedFor() {
+            Chat chat = Chat.returning().send("jalan rusak").shareLocation(-6.2, 106.8);
+
+            assertThat(chat.step()).isEqualTo(Step.ASK_MORE_DETAIL);
+            assertThat(chat.draft().latitude()).isEqualTo(-6.2);
+        }
+
+        @Test
+        void writesPhotosAndLocationsIntoTheTranscript() {
+            Chat chat = Chat.returning().send("Lampu jalan mati sudah lama, jalan jadi gelap sekali kalau malam")
+                    .sendPhoto("photo-1", "ini fotonya").shareLocation(-6.2, 106.8);
+
+            assertThat(chat.draft().transcript()).extracting(TranscriptEntry::text)
+                    .contains("[foto] ini fotonya", "[lokasi] -6.20000, 106.80000");
         }
     }
 

@@ -17,6 +17,9 @@ class PlaceInTextTests {
             banjir setiap hujan dekat Masjid Al-Ikhlas Kel. Sukamaju                                | dekat Masjid Al-Ikhlas Kel. Sukamaju
             pelayanan lambat di Kantor Kelurahan Sukamaju, antre 4 jam                              | Kantor Kelurahan Sukamaju
             saluran tersumbat di RT 03/05 Desa Cibodas                                              | RT 03/05 Desa Cibodas
+            jalan di depan sdn 3 sukamaju berlubang                                                 | depan sdn 3 sukamaju
+            lampu di gang melati mati total                                                         | gang melati
+            sampah di pasar baru tidak diangkut                                                     | pasar baru
             """)
     void findsTheNamedPlaceInAComplaint(String text, String place) {
         assertThat(PlaceInText.find(text)).contains(place);
@@ -29,6 +32,8 @@ class PlaceInTextTests {
             "air di rumah saya keruh",
             "jalannya rusak parah di daerah kami",
             "tolong diperbaiki",
+            "lubang besar di jalan raya bikin motor jatuh",
+            "sudah lama di jalan rusak parah ini",
             "",
     })
     void findsNoPlaceWhenNoneIsNamed(String text) {

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 class TextsTests {
 
     private static final Path SOURCES = Path.of("src/main/java");
-    private static final Pattern LITERAL_KEY = Pattern.compile("texts\\.get\\(\\s*\"([^\"]+)\"");
+    private static final Pattern LITERAL_KEY = Pattern.compile("texts\\.get\\(\\s*\"([^\"]+)\"\\s*[,)]");
+    private static final Pattern KEY_PREFIX = Pattern.compile("texts\\.get\\(\\s*\"([^\"]+)\"\\s*\\+");
 
     /** Keys the code builds at run time ("input.kind-" + kind), which a scan of literals cannot see. */
     private static final Set<String> DYNAMIC_KEYS = Set.of("input.kind-sticker", "input.kind-voice",
@@ -40,6 +41,12 @@ class TextsTests {
 
         assertThat(used).isNotEmpty();
         assertThat(texts.keys()).containsAll(used);
+    }
+
+    @Test
+    void listsTheKeysTheCodeBuildsAtRunTime() throws IOException {
+        assertThat(scan(KEY_PREFIX)).isNotEmpty().allSatisfy(prefix -> assertThat(DYNAMIC_KEYS)
+                .as("keys built from \"%s\" + ...", prefix).anyMatch(key -> key.startsWith(prefix)));
     }
 
     @Test
@@ -81,9 +88,15 @@ class TextsTests {
 
     private static Set<String> usedKeys() throws IOException {
         Set<String> keys = new TreeSet<>(DYNAMIC_KEYS);
+        keys.addAll(scan(LITERAL_KEY));
+        return keys;
+    }
+
+    private static Set<String> scan(Pattern pattern) throws IOException {
+        Set<String> keys = new TreeSet<>();
         try (Stream<Path> files = Files.walk(SOURCES)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                Matcher m = LITERAL_KEY.matcher(Files.readString(file, StandardCharsets.UTF_8));
+                Matcher m = pattern.matcher(Files.readString(file, StandardCharsets.UTF_8));
                 while (m.find()) {
                     keys.add(m.group(1));
                 }
