@@ -34,6 +34,9 @@ final class PlaceInText {
             "masih", "terus", "jadi", "dengan", "tanpa", "akan", "bisa", "harus", "perlu", "minta", "banyak",
             "semua", "setiap", "tiap", "kalau", "jika", "waktu", "saat", "ketika", "sekarang", "kemarin", "tadi",
             "hari", "minggu", "bulan", "tahun", "sekitar", "menuju", "arah");
+    /** Words of {@link #NOT_A_NAME} that are part of a name when capitalised: "Jl. Raya Bogor", "Pasar Besar". */
+    private static final Set<String> NAME_PARTS = Set.of("raya", "utama", "umum", "protokol", "poros", "provinsi",
+            "kabupaten", "nasional", "besar", "kecil", "lama", "depan", "dalam", "luar");
     private static final Set<String> NOT_A_PLACE = Set.of("sini", "situ", "sana", "rumah", "mana", "atas", "bawah",
             "dalam", "luar", "tempat", "daerah", "wilayah");
 
@@ -54,15 +57,22 @@ final class PlaceInText {
                 continue;
             }
             List<String> taken = new ArrayList<>();
-            for (int j = start; j < words.length && taken.size() < 10; j++) {
+            for (int j = start; j < words.length && taken.size() < 12; j++) {
                 String raw = words[j].replaceAll("[,;!?]+$", "");
                 boolean named = isLowercaseName(raw) && followsPlaceWord(taken);
                 if (!isPlacePart(raw) && !named) {
                     break;
                 }
-                taken.add(raw);
                 if (!raw.equals(words[j])) {
-                    break; // punctuation ends the phrase
+                    // Punctuation ends the phrase, unless the address goes on: "No. 10, Kel. Sukamaju".
+                    boolean goesOn = words[j].endsWith(",") && j + 1 < words.length
+                            && PLACE_WORDS.contains(clean(words[j + 1]));
+                    taken.add(goesOn ? raw + "," : raw);
+                    if (!goesOn) {
+                        break;
+                    }
+                } else {
+                    taken.add(raw);
                 }
             }
             if (taken.size() >= 2) {
@@ -78,7 +88,10 @@ final class PlaceInText {
             return false;
         }
         String w = clean(word);
-        return PLACE_WORDS.contains(w) || Character.isUpperCase(word.charAt(0)) || Character.isDigit(word.charAt(0))
+        // "Lampu Mati Di Gang Melati Sudah Seminggu": capitalised everyday words end the place name.
+        boolean capitalisedName = Character.isUpperCase(word.charAt(0))
+                && (!NOT_A_NAME.contains(w) || NAME_PARTS.contains(w));
+        return PLACE_WORDS.contains(w) || capitalisedName || Character.isDigit(word.charAt(0))
                 || w.matches("\\d+/\\d+");
     }
 

@@ -20,6 +20,9 @@ class PlaceInTextTests {
             jalan di depan sdn 3 sukamaju berlubang                                                 | depan sdn 3 sukamaju
             lampu di gang melati mati total                                                         | gang melati
             sampah di pasar baru tidak diangkut                                                     | pasar baru
+            Lampu Mati Di Gang Melati Sudah Seminggu                                                | Gang Melati
+            jalan berlubang di Jl. Merdeka No. 10, Kel. Sukamaju, sudah sebulan                     | Jl. Merdeka No. 10, Kel. Sukamaju
+            truk parkir sembarangan di Jl. Raya Bogor KM 21                                         | Jl. Raya Bogor KM 21
             """)
     void findsTheNamedPlaceInAComplaint(String text, String place) {
         assertThat(PlaceInText.find(text)).contains(place);
