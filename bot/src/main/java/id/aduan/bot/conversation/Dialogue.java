@@ -146,7 +146,9 @@ public final class Dialogue {
                     : advance(c, c.draft().withLocation(text, null, null), false);
             case ASK_TIME -> onTime(c, text, words, today);
             case ASK_PHOTO -> SKIP_WORDS.contains(words) ? advance(c, c.draft().withPhotosDone(true), false)
-                    : Turn.of(c, Reply.text(texts.get("report.photo-expected")));
+                    : Turn.of(c, Reply.withButtons(texts.get("report.photo-expected"), List.of(List.of(
+                            c.draft().photos().isEmpty() ? new Button(texts.get("report.skip"), "photo:skip")
+                                    : new Button(texts.get("report.photo-done"), "photo:done")))));
             case ASK_PRIVACY -> privacyFrom(words).map(p -> advance(c, c.draft().withPrivacy(p), false))
                     .orElseGet(() -> Turn.of(c, prompt(c)));
             case CONFIRM -> YES_WORDS.contains(words) ? submit(c)

@@ -907,6 +907,14 @@ class DialogueTests {
         }
 
         @Test
+        void readsKemarinByTheCalendarInJakarta() {
+            // 01:30 on Tuesday 24 November in Jakarta is still Monday evening in UTC.
+            Chat chat = atTimeQuestion().later(Duration.ofHours(15).plusMinutes(30)).send("kemarin");
+
+            assertThat(chat.draft().incidentDate()).isEqualTo(LocalDate.of(2026, 11, 23));
+        }
+
+        @Test
         void refusesATimeInTheFuture() {
             Chat chat = atTimeQuestion().send("besok");
 
@@ -951,6 +959,20 @@ class DialogueTests {
 
     @Nested
     class PhotosAndLocations {
+
+        @Test
+        void saysAPhotoIsExpectedAndOffersToFinish() {
+            Chat chat = Chat.returning().send(FULL_REPORT).sendPhoto("photo-1").send("ini lubangnya");
+
+            assertThat(chat.step()).isEqualTo(Step.ASK_PHOTO);
+            assertThat(chat.said()).isEqualTo(question("report.photo-expected"));
+            assertThat(chat.buttonLabels()).containsExactly("Selesai");
+
+            chat.pressLabelled("Selesai");
+
+            assertThat(chat.step()).isEqualTo(Step.ASK_PRIVACY);
+            assertThat(chat.draft().photos()).containsExactly("photo-1");
+        }
 
         @Test
         void startsAReportFromAPhoto() {
