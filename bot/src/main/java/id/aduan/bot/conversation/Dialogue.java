@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import id.aduan.bot.conversation.Incoming.ButtonPressed;
 import id.aduan.bot.conversation.Incoming.LocationShared;
@@ -50,6 +51,28 @@ public final class Dialogue {
     private static final Set<String> YES_WORDS = Set.of("ya", "iya", "y", "yes", "ok", "oke", "okay", "setuju",
             "saya setuju", "benar", "betul", "kirim", "kirimkan", "ya kirim", "sudah benar", "lanjut", "agree",
             "send", "boleh", "silakan");
+    /** First words that make a longer answer a yes ("ok deh", "iya setuju") or a no ("tidak mau", "gak usah"). */
+    private static final Set<String> YES_LEADS = Set.of("ya", "iya", "yes", "ok", "oke", "okay", "setuju", "siap",
+            "baik", "betul", "benar");
+    private static final Set<String> NO_LEADS = Set.of("tidak", "tdk", "gak", "ga", "nggak", "enggak", "ngga",
+            "no", "jangan", "tolak", "belum");
+    /** Words that name no findable place on their own: "dekat rumah saya", "di sini". */
+    private static final Set<String> VAGUE_PLACE = Set.of("dekat", "dkt", "depan", "dpn", "di", "sekitar", "rumah",
+            "saya", "sini", "situ", "sana", "kami", "kita", "daerah", "tempat", "wilayah", "lingkungan", "sebelah",
+            "belakang", "samping", "seberang", "jalan", "jln", "gang", "kampung", "desa", "kota", "sekitaran", "ini",
+            "itu", "pokoknya", "pinggir", "ujung", "tengah");
+    /** "mau lapor", "halo min, saya ingin mengadu": the wish to report, without the report itself. */
+    private static final Pattern WANTS_TO_REPORT = Pattern.compile(
+            "^(?:(?:halo|hai|hi|pagi|siang|sore|malam|selamat \\w+|assalamualaikum|permisi|min|admin|pak|bu|kak|mas"
+                    + "|mbak)\\s+)*(?:saya\\s+|sy\\s+|aku\\s+)?(?:mau|ingin|pengen|pingin|akan|bisa|boleh)?\\s*"
+                    + "(?:lapor|melapor|mengadu|ngadu|komplain|membuat laporan|buat laporan|bikin laporan"
+                    + "|menyampaikan (?:keluhan|aduan|laporan|pengaduan)|mengajukan (?:keluhan|aduan|pengaduan))"
+                    + "(?:\\s+(?:pak|bu|min|kak|mas|mbak|dong|nih|ya|gimana|bagaimana|caranya))*$");
+    /** "bagaimana status laporan saya?", "laporan saya sudah sampai mana": a question about own reports. */
+    private static final Pattern ASKS_ABOUT_REPORTS = Pattern.compile(
+            "\\b(?:status|perkembangan|progres|progress|kelanjutan|tindak lanjut|nasib)\\b.*\\blaporan\\b"
+                    + "|\\blaporan (?:saya|sy|aku|kami)\\b.*\\b(?:sampai mana|gimana|bagaimana|sudah|belum|kapan)\\b"
+                    + "|\\b(?:cek|lihat|daftar) laporan\\b");
     private static final Set<String> NO_WORDS = Set.of("tidak", "tdk", "gak", "ga", "nggak", "enggak", "no",
             "tidak setuju", "gak setuju", "ga setuju", "nggak setuju", "jangan", "tolak", "menolak");
     private static final Set<String> HELP_WORDS = Set.of("bantuan", "help", "tolong bantu", "cara pakai",
@@ -130,8 +153,8 @@ public final class Dialogue {
         }
         return switch (c.step()) {
             case IDLE -> onIdle(c, text, words, today);
-            case AWAIT_CONSENT -> YES_WORDS.contains(words) ? consent(c, today, now)
-                    : NO_WORDS.contains(words) ? Turn.of(c.idle(), Reply.text(texts.get("consent.declined")))
+            case AWAIT_CONSENT -> isNo(words) ? Turn.of(c.idle(), Reply.text(texts.get("consent.declined")))
+                    : isYes(words) ? consent(c, today, now)
                     : Turn.of(c, prompt(c));
             case ASK_DESCRIPTION -> GREETINGS.contains(words) ? Turn.of(c, prompt(c))
                     : describe(c, c.draft().withDescription(text), text, today);
@@ -140,7 +163,7 @@ public final class Dialogue {
             case ASK_LOCATION -> SKIP_WORDS.contains(words)
                     ? Turn.of(c, Reply.askingForLocation(texts.get("report.location-required"),
                             texts.get("report.share-location")))
-                    : text.length() < 5
+                    : text.length() < 5 || vague(words)
                     ? Turn.of(c, Reply.askingForLocation(texts.get("report.location-too-short"),
                             texts.get("report.share-location")))
                     : advance(c, c.draft().withLocation(text, null, null), false);
@@ -151,13 +174,14 @@ public final class Dialogue {
                                     : new Button(texts.get("report.photo-done"), "photo:done")))));
             case ASK_PRIVACY -> privacyFrom(words).map(p -> advance(c, c.draft().withPrivacy(p), false))
                     .orElseGet(() -> Turn.of(c, prompt(c)));
-            case CONFIRM -> YES_WORDS.contains(words) ? submit(c)
-                    : Set.of("ubah", "edit", "ganti", "koreksi").contains(words)
+            // "tidak, ada yang salah" at the summary means something needs changing.
+            case CONFIRM -> isNo(words) || Set.of("ubah", "edit", "ganti", "koreksi").contains(words)
                     ? Turn.of(c.at(Step.CHOOSE_EDIT, c.draft()), editMenu())
+                    : isYes(words) ? submit(c)
                     : Turn.of(c, Reply.text(texts.get("report.confirm-expected")), summary.render(c.draft()));
             case CHOOSE_EDIT -> edit(c, words).orElseGet(() -> Turn.of(c, editMenu()));
-            case CONFIRM_CANCEL -> CANCEL_YES.contains(words) ? cancelled(c)
-                    : CANCEL_NO.contains(words) ? resumed(c) : Turn.of(c, prompt(c));
+            case CONFIRM_CANCEL -> CANCEL_NO.contains(words) || isNo(words) ? resumed(c)
+                    : CANCEL_YES.contains(words) || isYes(words) ? cancelled(c) : Turn.of(c, prompt(c));
         };
     }
 
@@ -222,6 +246,12 @@ public final class Dialogue {
         }
         if (TicketNumber.findIn(text).isPresent() && words.split(" ").length <= 3) {
             return lookUp(c, text);
+        }
+        if (ASKS_ABOUT_REPORTS.matcher(words).find()) {
+            return Turn.of(c.idle(), List.of()).withAction(new Action.ListReports());
+        }
+        if (WANTS_TO_REPORT.matcher(words).matches()) {
+            return begin(c.idle(), Draft.empty(), today);
         }
         return startReport(c, Draft.empty(), text, today);
     }
@@ -394,6 +424,23 @@ public final class Dialogue {
         }
         Conversation moved = c.at(next, draft);
         return Turn.of(moved, prompt(moved));
+    }
+
+    /** A clear yes: a yes word, or a short answer that starts with one and says no "tidak" ("ok deh"). */
+    private static boolean isYes(String words) {
+        List<String> w = List.of(words.split(" "));
+        return YES_WORDS.contains(words)
+                || w.size() <= 3 && YES_LEADS.contains(w.getFirst()) && w.stream().noneMatch(NO_LEADS::contains);
+    }
+
+    /** A clear no: a no word, or a short answer that starts with one ("tidak mau", "gak usah deh"). */
+    private static boolean isNo(String words) {
+        List<String> w = List.of(words.split(" "));
+        return NO_WORDS.contains(words) || w.size() <= 4 && NO_LEADS.contains(w.getFirst());
+    }
+
+    private static boolean vague(String words) {
+        return Set.of(words.split(" ")).stream().allMatch(VAGUE_PLACE::contains);
     }
 
     private static boolean complete(Draft d) {

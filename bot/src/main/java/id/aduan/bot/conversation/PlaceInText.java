@@ -33,7 +33,9 @@ final class PlaceInText {
             "dekat", "samping", "belakang", "sebelah", "di", "ke", "sini", "situ", "sana", "kok", "lagi", "juga",
             "masih", "terus", "jadi", "dengan", "tanpa", "akan", "bisa", "harus", "perlu", "minta", "banyak",
             "semua", "setiap", "tiap", "kalau", "jika", "waktu", "saat", "ketika", "sekarang", "kemarin", "tadi",
-            "hari", "minggu", "bulan", "tahun", "sekitar", "menuju", "arah");
+            "hari", "minggu", "bulan", "tahun", "sekitar", "menuju", "arah", "numpuk", "banget", "sekali", "bikin",
+            "sampah", "air", "lampu", "pohon", "motor", "mobil", "orang", "anak", "nya", "pun", "kena", "jatuh",
+            "rawan", "meluap", "hilang");
     /** Words of {@link #NOT_A_NAME} that are part of a name when capitalised: "Jl. Raya Bogor", "Pasar Besar". */
     private static final Set<String> NAME_PARTS = Set.of("raya", "utama", "umum", "protokol", "poros", "provinsi",
             "kabupaten", "nasional", "besar", "kecil", "lama", "depan", "dalam", "luar");
@@ -59,7 +61,7 @@ final class PlaceInText {
             List<String> taken = new ArrayList<>();
             for (int j = start; j < words.length && taken.size() < 12; j++) {
                 String raw = words[j].replaceAll("[,;!?]+$", "");
-                boolean named = isLowercaseName(raw) && followsPlaceWord(taken);
+                boolean named = isLowercaseName(raw) && followsPlaceWord(taken) || isCode(raw, taken);
                 if (!isPlacePart(raw) && !named) {
                     break;
                 }
@@ -95,11 +97,21 @@ final class PlaceInText {
                 || w.matches("\\d+/\\d+");
     }
 
-    /** "gang melati", "sdn 3 sukamaju": the name comes right after the place word, or after its number. */
+    /**
+     * "gang melati", "sdn 3 sukamaju", "jl. ahmad yani": a lowercase name comes right after the place word or its
+     * number, and may have two words.
+     */
     private static boolean followsPlaceWord(List<String> taken) {
         int n = taken.size();
         return n >= 1 && PLACE_WORDS.contains(clean(taken.get(n - 1)))
-                || n >= 2 && taken.get(n - 1).matches("\\d+") && PLACE_WORDS.contains(clean(taken.get(n - 2)));
+                || n >= 2 && taken.get(n - 1).matches("\\d+") && PLACE_WORDS.contains(clean(taken.get(n - 2)))
+                || n >= 2 && isLowercaseName(taken.get(n - 1)) && PLACE_WORDS.contains(clean(taken.get(n - 2)));
+    }
+
+    /** "blok c", "no 12a", "rt 4": a short code after a place word. */
+    private static boolean isCode(String word, List<String> taken) {
+        return !taken.isEmpty() && PLACE_WORDS.contains(clean(taken.getLast()))
+                && clean(word).matches("[a-z]\\d{0,3}|\\d{1,4}[a-z]?");
     }
 
     private static boolean isLowercaseName(String word) {

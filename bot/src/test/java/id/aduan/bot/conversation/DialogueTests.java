@@ -31,6 +31,25 @@ class DialogueTests {
     @Nested
     class FreeTextFirst {
 
+        @ParameterizedTest
+        @ValueSource(strings = {"mau lapor", "Halo min, saya mau lapor", "saya ingin menyampaikan keluhan",
+                "Permisi pak, mau mengadu"})
+        void asksForTheProblemWhenTheCitizenOnlySaysTheyWantToReport(String words) {
+            Chat chat = Chat.returning().send(words);
+
+            assertThat(chat.step()).isEqualTo(Step.ASK_DESCRIPTION);
+            assertThat(chat.draft().description()).isNull();
+            assertThat(chat.said()).isEqualTo(question("report.ask-description"));
+        }
+
+        @Test
+        void asksForConsentFirstWhenANewCitizenWantsToReport() {
+            Chat chat = Chat.firstTime().send("mau lapor").pressLabelled("Setuju");
+
+            assertThat(chat.step()).isEqualTo(Step.ASK_DESCRIPTION);
+            assertThat(chat.draft().description()).isNull();
+        }
+
         @Test
         void keepsOnlyTheWordsThatSayWhenAsTheIncidentTime() {
             Chat chat = Chat.returning().send(FULL_REPORT).press("photo:done").press("privacy:biasa");
@@ -199,6 +218,22 @@ class DialogueTests {
 
     @Nested
     class Corrections {
+
+        @Test
+        void offersTheEditMenuWhenTheCitizenSaysTheSummaryIsWrong() {
+            Chat chat = atSummary().send("tidak, ada yang salah");
+
+            assertThat(chat.step()).isEqualTo(Step.CHOOSE_EDIT);
+            assertThat(chat.said()).isEqualTo(question("report.choose-edit"));
+            assertThat(chat.last().action()).isEmpty();
+        }
+
+        @Test
+        void sendsOnAShortYes() {
+            Chat chat = atSummary().send("ok kirim");
+
+            assertThat(chat.last().action()).containsInstanceOf(Action.SubmitReport.class);
+        }
 
         @Test
         void goesBackToTheSummaryUnchangedWithKembali() {
@@ -404,6 +439,31 @@ class DialogueTests {
     @Nested
     class Consent {
 
+        @ParameterizedTest
+        @ValueSource(strings = {"ok deh", "iya setuju", "Ya, saya setuju"})
+        void acceptsAShortYes(String words) {
+            Chat chat = Chat.firstTime().send(FULL_REPORT).send(words);
+
+            assertThat(chat.state().consented()).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"boleh tanya dulu?", "ok tapi data saya dipakai untuk apa", "ya tidak"})
+        void doesNotTakeAQuestionOrAMixedAnswerForConsent(String words) {
+            Chat chat = Chat.firstTime().send(FULL_REPORT).send(words);
+
+            assertThat(chat.state().consented()).isFalse();
+            assertThat(chat.state().consentAt()).isNull();
+        }
+
+        @Test
+        void takesTidakMauAsDeclining() {
+            Chat chat = Chat.firstTime().send(FULL_REPORT).send("tidak mau");
+
+            assertThat(chat.step()).isEqualTo(Step.IDLE);
+            assertThat(chat.draft()).isNull();
+        }
+
         @Test
         void doesNotSkipConsentWhenALocationIsShared() {
             Chat chat = Chat.firstTime().send("lampu jalan mati sudah lama, gelap sekali").shareLocation(-6.2, 106.8);
@@ -558,6 +618,16 @@ class DialogueTests {
     @Nested
     class StatusQuestions {
 
+        @ParameterizedTest
+        @ValueSource(strings = {"bagaimana status laporan saya?", "laporan saya sudah sampai mana ya",
+                "cek laporan"})
+        void listsTheCitizensReportsWhenAskedInWords(String words) {
+            Chat chat = Chat.returning().send(words);
+
+            assertThat(chat.last().action()).contains(new Action.ListReports());
+            assertThat(chat.draft()).isNull();
+        }
+
         @Test
         void looksUpATicketByCommand() {
             Chat chat = Chat.returning().send("/status ADU-2026-000123");
@@ -689,6 +759,17 @@ class DialogueTests {
 
     @Nested
     class BadInput {
+
+        @ParameterizedTest
+        @ValueSource(strings = {"dekat rumah saya", "di sini", "sekitar sini"})
+        void asksForAFindablePlaceWhenTheLocationIsVague(String words) {
+            Chat chat = Chat.returning().send("Lampu jalan mati sudah lama, jalan jadi gelap sekali kalau malam")
+                    .send(words);
+
+            assertThat(chat.step()).isEqualTo(Step.ASK_LOCATION);
+            assertThat(chat.draft().location()).isNull();
+            assertThat(chat.said()).isEqualTo(question("report.location-too-short"));
+        }
 
         @Test
         void keepsALongMessageUpToTheLimitAndSaysSo() {

@@ -22,6 +22,9 @@ class PlaceInTextTests {
             sampah di pasar baru tidak diangkut                                                     | pasar baru
             Lampu Mati Di Gang Melati Sudah Seminggu                                                | Gang Melati
             jalan berlubang di Jl. Merdeka No. 10, Kel. Sukamaju, sudah sebulan                     | Jl. Merdeka No. 10, Kel. Sukamaju
+            air pdam mati dari kemarin di perumahan griya asri blok c                               | perumahan griya asri blok c
+            lampu merah di perempatan jl. ahmad yani mati, tadi hampir tabrakan                    | perempatan jl. ahmad yani
+            sampah di pinggir jalan dekat pasar cibodas numpuk bau banget                          | dekat pasar cibodas
             truk parkir sembarangan di Jl. Raya Bogor KM 21                                         | Jl. Raya Bogor KM 21
             """)
     void findsTheNamedPlaceInAComplaint(String text, String place) {
