@@ -156,7 +156,8 @@ public final class Dialogue {
             case AWAIT_CONSENT -> isNo(words) ? Turn.of(c.idle(), Reply.text(texts.get("consent.declined")))
                     : isYes(words) ? consent(c, today, now)
                     : Turn.of(c, prompt(c));
-            case ASK_DESCRIPTION -> GREETINGS.contains(words) ? Turn.of(c, prompt(c))
+            case ASK_DESCRIPTION -> GREETINGS.contains(words) || WANTS_TO_REPORT.matcher(words).matches()
+                    ? Turn.of(c, prompt(c))
                     : describe(c, c.draft().withDescription(text), text, today);
             case ASK_MORE_DETAIL -> SKIP_WORDS.contains(words) ? advance(c, c.draft(), false)
                     : addDetail(c, text, today);
@@ -247,7 +248,7 @@ public final class Dialogue {
         if (TicketNumber.findIn(text).isPresent() && words.split(" ").length <= 3) {
             return lookUp(c, text);
         }
-        if (ASKS_ABOUT_REPORTS.matcher(words).find()) {
+        if (words.split(" ").length <= 8 && ASKS_ABOUT_REPORTS.matcher(words).find()) {
             return Turn.of(c.idle(), List.of()).withAction(new Action.ListReports());
         }
         if (WANTS_TO_REPORT.matcher(words).matches()) {
@@ -302,6 +303,9 @@ public final class Dialogue {
     private Turn addDetail(Conversation c, String text, LocalDate today) {
         String joined = c.draft().description() + " " + text;
         Draft draft = fromFreeText(c.draft().withDescription(limited(joined)), text, today);
+        if (Emergency.isHappeningNow(text, today)) {
+            return emergency(c, draft);
+        }
         Turn next = advance(c, draft, false);
         if (joined.length() <= MAX_DESCRIPTION) {
             return next;

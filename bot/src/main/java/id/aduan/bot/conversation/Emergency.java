@@ -23,8 +23,9 @@ final class Emergency {
             + "|mau melahirkan|akan melahirkan|sekarat)\\b");
     /** Words that say the event is over: the citizen reports what is left of it, or asks for help afterwards. */
     private static final Pattern OVER = Pattern.compile("\\b(yang lalu|yg lalu|beberapa waktu lalu|dahulu|bekas"
-            + "|sisa|pasca|sehabis|korban .* butuh bantuan|(belum|tidak|tak) (dapat|mendapat|menerima|ada) bantuan|bantuan (untuk |bagi )?korban|santunan|sudah padam"
-            + "|sudah dipadamkan|sudah ditangani|sudah dibawa ke)\\b");
+            + "|sisa|pasca|sehabis|korban .* butuh bantuan|(belum|tidak|tak) (dapat|mendapat|menerima|ada) bantuan"
+            + "|bantuan (untuk |bagi )?korban|santunan|sudah padam|sudah dipadamkan|sudah ditangani|sudah dibawa ke)"
+            + "\\b");
     /**
      * Words that, shortly before the danger word, make it a risk or a habit rather than an event now: "rawan begal",
      * "sering terjadi kecelakaan", "hampir tertabrak", "tidak ada kebakaran".

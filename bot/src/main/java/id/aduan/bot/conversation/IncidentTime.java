@@ -112,7 +112,8 @@ public final class IncidentTime {
         first(DAY_BEFORE_YESTERDAY, t, today, m -> Optional.of(today.minusDays(2))).ifPresent(found::add);
         first(YESTERDAY, t, today, m -> Optional.of(today.minusDays(1))).ifPresent(found::add);
         first(TODAY, t, today, m -> Optional.of(today)).ifPresent(found::add);
-        first(AHEAD, t, today, m -> Optional.of(ahead(today, m.group(1).toLowerCase(Locale.ROOT)))).ifPresent(found::add);
+        first(AHEAD, t, today, m -> Optional.of(ahead(today, m.group(1).toLowerCase(Locale.ROOT))))
+                .ifPresent(found::add);
         // The earliest expression wins ("sejak minggu lalu, kemarin makin parah" started last week); at the same
         // place the longer one ("kemarin lusa" over "kemarin").
         return found.stream().min(Comparator.comparingInt(Found::start).thenComparing(f -> -f.phrase().length()))

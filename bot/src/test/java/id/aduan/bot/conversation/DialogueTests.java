@@ -31,6 +31,23 @@ class DialogueTests {
     @Nested
     class FreeTextFirst {
 
+        @Test
+        void reAsksWhenTheAnswerToWhatHappenedIsOnlyAWishToReport() {
+            Chat chat = Chat.returning().send("ulang").send("mau lapor pak");
+
+            assertThat(chat.step()).isEqualTo(Step.ASK_DESCRIPTION);
+            assertThat(chat.draft().description()).isNull();
+        }
+
+        @Test
+        void takesAComplaintAboutAnEarlierReportAsANewReport() {
+            Chat chat = Chat.returning().send(
+                    "laporan saya ke kelurahan belum ditanggapi, jalan di depan SDN 3 Sukamaju masih rusak parah");
+
+            assertThat(chat.last().action()).isEmpty();
+            assertThat(chat.draft().location()).isEqualTo("depan SDN 3 Sukamaju");
+        }
+
         @ParameterizedTest
         @ValueSource(strings = {"mau lapor", "Halo min, saya mau lapor", "saya ingin menyampaikan keluhan",
                 "Permisi pak, mau mengadu"})
@@ -149,7 +166,8 @@ class DialogueTests {
 
             chat.send("lubangnya besar dan dalam, dua motor sudah jatuh");
 
-            assertThat(chat.draft().description()).isEqualTo("jalan rusak lubangnya besar dan dalam, dua motor sudah jatuh");
+            assertThat(chat.draft().description())
+                    .isEqualTo("jalan rusak lubangnya besar dan dalam, dua motor sudah jatuh");
             assertThat(chat.step()).isEqualTo(Step.ASK_LOCATION);
         }
 
@@ -554,6 +572,14 @@ class DialogueTests {
     class Emergencies {
 
         @Test
+        void tellsToCall112WhenTheExtraDetailRevealsAnEmergency() {
+            Chat chat = Chat.returning().send("jalan rusak").send("barusan ada motor jatuh, pengendaranya pingsan");
+
+            assertThat(chat.said()).contains("112");
+            assertThat(chat.step()).isEqualTo(Step.IDLE);
+        }
+
+        @Test
         void tellsToCall112WhenAPhotoCaptionDescribesAnEmergency() {
             Chat chat = Chat.returning().sendPhoto("photo-1", "kebakaran di rumah sebelah, apinya makin besar");
 
@@ -713,7 +739,8 @@ class DialogueTests {
             Chat chat = atSummary().pressLabelled("Kirim");
             assertThat(chat.last().action()).containsInstanceOf(Action.SubmitReport.class);
 
-            chat.on(new Incoming.Submitted("ADU-2026-000123", "Dinas PUPR", "Petugas akan memverifikasi laporan Anda paling lambat 26 November 2026."));
+            chat.on(new Incoming.Submitted("ADU-2026-000123", "Dinas PUPR",
+                    "Petugas akan memverifikasi laporan Anda paling lambat 26 November 2026."));
 
             assertThat(chat.said()).contains("Nomor tiket: ADU-2026-000123").contains("Diteruskan ke: Dinas PUPR")
                     .contains("paling lambat 26 November 2026").contains("/status ADU-2026-000123");

@@ -45,8 +45,9 @@ class IncidentTimeTests {
 
     @Test
     void findsTheTimeInsideALongerMessage() {
-        assertThat(IncidentTime.read("jalan di depan SDN 3 Sukamaju berlubang besar sejak minggu lalu, sudah ada motor jatuh",
-                TODAY)).isEqualTo(new Day(LocalDate.of(2026, 11, 16)));
+        assertThat(IncidentTime.read(
+                "jalan di depan SDN 3 Sukamaju berlubang besar sejak minggu lalu, sudah ada motor jatuh", TODAY))
+                .isEqualTo(new Day(LocalDate.of(2026, 11, 16)));
     }
 
     @Test
