@@ -143,11 +143,11 @@ public final class Dialogue {
         }
         String lower = text.toLowerCase(Locale.ROOT);
         if (lower.startsWith("/")) {
-            return onCommand(c, lower, text, today);
+            return onCommand(c, lower, text);
         }
         // Punctuation and spacing do not change what a short answer means: "Tidak, lanjutkan." = "tidak lanjutkan".
         String words = lower.replaceAll("[\\p{Punct}&&[^/-]]+", " ").replaceAll("\\s+", " ").strip();
-        Optional<Turn> global = onPhrase(c, words, text, today);
+        Optional<Turn> global = onPhrase(c, words, text);
         if (global.isPresent()) {
             return global.get();
         }
@@ -186,7 +186,7 @@ public final class Dialogue {
         };
     }
 
-    private Turn onCommand(Conversation c, String lower, String original, LocalDate today) {
+    private Turn onCommand(Conversation c, String lower, String original) {
         String[] parts = lower.split("\\s+", 2);
         String command = parts[0].replaceAll("@.*$", "");
         String argument = parts.length > 1 ? original.strip().split("\\s+", 2)[1] : "";
@@ -203,7 +203,7 @@ public final class Dialogue {
     }
 
     /** Phrases that mean the same at every step: help, cancel, restart, status, "ubah lokasi", "kembali". */
-    private Optional<Turn> onPhrase(Conversation c, String words, String text, LocalDate today) {
+    private Optional<Turn> onPhrase(Conversation c, String words, String text) {
         if (HELP_WORDS.contains(words)) {
             return Optional.of(reprompt(c, texts.get("help.general")));
         }
@@ -218,7 +218,8 @@ public final class Dialogue {
         if (RESTART_WORDS.contains(words)) {
             return Optional.of(restart(c));
         }
-        if (words.startsWith("cek status") || words.startsWith("status ")) {
+        // "status ..." only with a ticket: "status tanah ini tidak jelas" may well be a report.
+        if (words.startsWith("cek status") || words.startsWith("status ") && TicketNumber.findIn(text).isPresent()) {
             return Optional.of(lookUp(c, text));
         }
         boolean inReport = c.draft() != null && c.step() != Step.IDLE && c.step() != Step.AWAIT_CONSENT;
@@ -234,7 +235,7 @@ public final class Dialogue {
     private Turn onIdle(Conversation c, String text, String words, LocalDate today) {
         if (c.draft() != null && NOT_EMERGENCY.contains(words)) {
             // The citizen says the message that looked like an emergency is not one: go on with that report.
-            return begin(c, c.draft(), today);
+            return begin(c, c.draft());
         }
         if (GREETINGS.contains(words)) {
             return Turn.of(c.idle(), Reply.text(texts.get("welcome.start")));
@@ -252,7 +253,7 @@ public final class Dialogue {
             return Turn.of(c.idle(), List.of()).withAction(new Action.ListReports());
         }
         if (WANTS_TO_REPORT.matcher(words).matches()) {
-            return begin(c.idle(), Draft.empty(), today);
+            return begin(c.idle(), Draft.empty());
         }
         return startReport(c, Draft.empty(), text, today);
     }
@@ -263,10 +264,10 @@ public final class Dialogue {
         if (Emergency.isHappeningNow(text, today)) {
             return emergency(c, draft);
         }
-        return begin(c, draft, today);
+        return begin(c, draft);
     }
 
-    private Turn begin(Conversation c, Draft draft, LocalDate today) {
+    private Turn begin(Conversation c, Draft draft) {
         if (!c.consented()) {
             Conversation waiting = c.idle().at(Step.AWAIT_CONSENT, draft);
             return Turn.of(waiting, prompt(waiting));
@@ -369,7 +370,7 @@ public final class Dialogue {
                 String.format(Locale.ROOT, "%.5f", l.longitude()));
         if (c.step() == Step.IDLE) {
             // A location first: keep it and ask what the problem is.
-            return begin(c, Draft.empty().withLocation(label, l.latitude(), l.longitude()), today);
+            return begin(c, Draft.empty().withLocation(label, l.latitude(), l.longitude()));
         }
         Draft draft = c.draft() == null ? Draft.empty() : c.draft();
         if (c.step() == Step.ASK_LOCATION) {
@@ -386,7 +387,7 @@ public final class Dialogue {
         boolean captioned = p.caption() != null && !p.caption().isBlank();
         if (c.step() == Step.IDLE) {
             Draft photo = Draft.empty().withPhoto(p.fileRef());
-            return captioned ? startReport(c, photo, limited(p.caption().strip()), today) : begin(c, photo, today);
+            return captioned ? startReport(c, photo, limited(p.caption().strip()), today) : begin(c, photo);
         }
         Draft draft = c.draft() == null ? Draft.empty() : c.draft();
         if (draft.photos().size() >= MAX_PHOTOS) {
