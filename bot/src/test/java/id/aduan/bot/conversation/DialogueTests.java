@@ -735,6 +735,20 @@ class DialogueTests {
     class Submitting {
 
         @Test
+        void recordsWhatTheCitizenSentAndWhatTheBotRepliedWithTheirTimes() {
+            String problem = "Lampu jalan mati sudah lama, jalan jadi gelap sekali kalau malam";
+            Chat chat = Chat.returning().send(problem).later(Duration.ofMinutes(1))
+                    .send("Gang Melati RT 02, Kel. Sukamaju");
+
+            assertThat(chat.draft().transcript()).containsExactly(
+                    new TranscriptEntry(Chat.MONDAY_MORNING, Speaker.CITIZEN, problem),
+                    new TranscriptEntry(Chat.MONDAY_MORNING, Speaker.BOT, question("report.ask-location")),
+                    new TranscriptEntry(Chat.MONDAY_MORNING.plusSeconds(60), Speaker.CITIZEN,
+                            "Gang Melati RT 02, Kel. Sukamaju"),
+                    new TranscriptEntry(Chat.MONDAY_MORNING.plusSeconds(60), Speaker.BOT, question("report.ask-time")));
+        }
+
+        @Test
         void givesTheTicketAndGoesIdleWhenStored() {
             Chat chat = atSummary().pressLabelled("Kirim");
             assertThat(chat.last().action()).containsInstanceOf(Action.SubmitReport.class);
