@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import id.aduan.bot.conversation.Incoming.ButtonPressed;
 import id.aduan.bot.conversation.Incoming.LocationShared;
@@ -34,16 +35,63 @@ public final class Dialogue {
 
     static final String CONSENT_VERSION = "pdp-2026-11";
     static final int MAX_DESCRIPTION = 4000;
+    static final int MAX_PHOTOS = 10;
     private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
     private static final Set<String> CANCEL_WORDS = Set.of("batal", "batalkan", "gak jadi", "ga jadi", "gk jadi",
-            "nggak jadi", "ngga jadi", "tidak jadi", "tdk jadi", "cancel");
+            "nggak jadi", "ngga jadi", "enggak jadi", "tidak jadi", "tdk jadi", "cancel");
+    /** At the "are you sure?" question these confirm; "gak jadi" there could mean either, so it re-asks. */
+    private static final Set<String> CANCEL_YES = Set.of("ya", "iya", "y", "yes", "ok", "oke", "betul", "benar",
+            "yakin", "ya batalkan", "ya batal", "iya batalkan", "batalkan", "batal", "hapus", "ya hapus", "cancel");
+    private static final Set<String> CANCEL_NO = Set.of("tidak", "tdk", "gak", "ga", "nggak", "enggak", "no",
+            "jangan", "tidak lanjutkan", "lanjut", "lanjutkan", "gak jadi batal", "tidak jadi batal",
+            "ga jadi batal", "nggak jadi batal", "kembali", "tidak jangan", "jangan dibatalkan");
     private static final Set<String> SKIP_WORDS = Set.of("lewati", "lewat", "skip", "tidak ada", "tdk ada",
             "gak ada", "ga ada", "nggak ada", "tidak", "tdk", "gak", "ga", "selesai", "sudah", "udah", "sdh", "cukup",
-            "tidak tahu", "gak tau", "ga tau", "nggak tahu", "lupa");
-    private static final Set<String> YES_WORDS = Set.of("ya", "iya", "y", "ok", "oke", "setuju", "benar", "betul",
-            "kirim", "sudah benar", "lanjut");
-    private static final Set<String> NO_WORDS = Set.of("tidak", "tdk", "gak", "ga", "nggak", "no", "tidak setuju",
-            "jangan");
+            "tidak tahu", "tidak tau", "gak tau", "ga tau", "nggak tahu", "lupa", "no");
+    private static final Set<String> YES_WORDS = Set.of("ya", "iya", "y", "yes", "ok", "oke", "okay", "setuju",
+            "saya setuju", "benar", "betul", "kirim", "kirimkan", "ya kirim", "sudah benar", "lanjut", "agree",
+            "send", "boleh", "silakan");
+    /** First words that make a longer answer a yes ("ok deh", "iya setuju") or a no ("tidak mau", "gak usah"). */
+    private static final Set<String> YES_LEADS = Set.of("ya", "iya", "yes", "ok", "oke", "okay", "setuju", "siap",
+            "baik", "betul", "benar");
+    private static final Set<String> NO_LEADS = Set.of("tidak", "tdk", "gak", "ga", "nggak", "enggak", "ngga",
+            "no", "jangan", "tolak", "belum");
+    /** Words that name no findable place on their own: "dekat rumah saya", "di sini". */
+    private static final Set<String> VAGUE_PLACE = Set.of("dekat", "dkt", "depan", "dpn", "di", "sekitar", "rumah",
+            "saya", "sini", "situ", "sana", "kami", "kita", "daerah", "tempat", "wilayah", "lingkungan", "sebelah",
+            "belakang", "samping", "seberang", "jalan", "jln", "gang", "kampung", "desa", "kota", "sekitaran", "ini",
+            "itu", "pokoknya", "pinggir", "ujung", "tengah");
+    /** "mau lapor", "halo min, saya ingin mengadu": the wish to report, without the report itself. */
+    private static final Pattern WANTS_TO_REPORT = Pattern.compile(
+            "^(?:(?:halo|hai|hi|pagi|siang|sore|malam|selamat \\w+|assalamualaikum|permisi|min|admin|pak|bu|kak|mas"
+                    + "|mbak)\\s+)*(?:saya\\s+|sy\\s+|aku\\s+)?(?:mau|ingin|pengen|pingin|akan|bisa|boleh)?\\s*"
+                    + "(?:lapor|melapor|mengadu|ngadu|komplain|membuat laporan|buat laporan|bikin laporan"
+                    + "|menyampaikan (?:keluhan|aduan|laporan|pengaduan)|mengajukan (?:keluhan|aduan|pengaduan))"
+                    + "(?:\\s+(?:pak|bu|min|kak|mas|mbak|dong|nih|ya|gimana|bagaimana|caranya))*$");
+    /** "bagaimana status laporan saya?", "laporan saya sudah sampai mana": a question about own reports. */
+    private static final Pattern ASKS_ABOUT_REPORTS = Pattern.compile(
+            "\\b(?:status|perkembangan|progres|progress|kelanjutan|tindak lanjut|nasib)\\b.*\\blaporan\\b"
+                    + "|\\blaporan (?:saya|sy|aku|kami)\\b.*\\b(?:sampai mana|gimana|bagaimana|sudah|belum|kapan)\\b"
+                    + "|\\b(?:cek|lihat|daftar) laporan\\b");
+    private static final Set<String> NO_WORDS = Set.of("tidak", "tdk", "gak", "ga", "nggak", "enggak", "no",
+            "tidak setuju", "gak setuju", "ga setuju", "nggak setuju", "jangan", "tolak", "menolak");
+    private static final Set<String> HELP_WORDS = Set.of("bantuan", "help", "tolong bantu", "cara pakai",
+            "caranya gimana", "bingung");
+    private static final Set<String> RESTART_WORDS = Set.of("ulang", "ulangi", "mulai ulang", "mulai lagi",
+            "dari awal", "restart");
+    private static final Set<String> BACK_WORDS = Set.of("kembali", "batal ubah", "gak jadi ubah", "tidak jadi ubah",
+            "back");
+    private static final Set<String> NOT_EMERGENCY = Set.of("bukan darurat", "tidak darurat", "gak darurat",
+            "bukan", "lanjut melapor", "lanjut");
+    private static final Set<String> GREETINGS = Set.of("halo", "hallo", "helo", "hai", "hi", "hello", "hey", "p",
+            "ping", "tes", "test", "permisi", "pagi", "siang", "sore", "malam", "selamat pagi", "selamat siang",
+            "selamat sore", "selamat malam", "assalamualaikum", "assalamu alaikum", "assalamualaikum wr wb", "min",
+            "halo min", "halo admin", "admin", "hai min", "start", "mulai");
+    private static final Set<String> THANKS = Set.of("terima kasih", "terimakasih", "makasih", "makasi", "trims",
+            "thanks", "thank you", "tq", "thx", "terima kasih banyak", "makasih ya", "terima kasih ya",
+            "ok terima kasih", "oke terima kasih", "ok makasih", "oke makasih", "siap terima kasih");
+    private static final Set<String> OKAYS = Set.of("ok", "oke", "okay", "baik", "siap", "sip", "mantap", "ya",
+            "iya", "y");
 
     private final Texts texts;
     private final ReportClassifier classifier;
@@ -62,13 +110,15 @@ public final class Dialogue {
             case Text t -> onText(conversation, t.text() == null ? "" : t.text().strip(), today, now);
             case ButtonPressed b -> onButton(conversation, b.data(), today, now);
             case LocationShared l -> onLocation(conversation, l, today);
-            case PhotoShared p -> onPhoto(conversation, p, today);
-            case Unsupported u -> reprompt(conversation, texts.get("input.unsupported", kindName(u.kind())));
+            case PhotoShared p -> onPhoto(conversation, p, today, now);
+            case Unsupported u -> retry(conversation, texts.get("input.unsupported", kindName(u.kind())));
             case Submitted s -> Turn.of(conversation.idle(), Reply.text(texts.get("report.submitted", s.ticket(),
                     s.agencyName() == null ? texts.get("report.submitted-unrouted") : s.agencyName(),
                     s.expectation() == null ? texts.get("report.expectation") : s.expectation())));
-            case SubmitFailed f -> Turn.of(conversation.at(Step.CONFIRM, conversation.draft()),
-                    Reply.text(texts.get("report.submit-failed")), summary.render(conversation.draft()));
+            case SubmitFailed f -> conversation.draft() == null
+                    ? retry(conversation, texts.get("report.submit-failed"))
+                    : Turn.of(conversation.at(Step.CONFIRM, conversation.draft()),
+                            Reply.text(texts.get("report.submit-failed")), summary.render(conversation.draft()));
             case StatusLookedUp s -> reprompt(conversation, status(s));
             case ReportsListed r -> reprompt(conversation, list(r));
         };
@@ -79,132 +129,225 @@ public final class Dialogue {
 
     private Turn onText(Conversation c, String text, LocalDate today, Instant now) {
         if (text.isEmpty()) {
-            return reprompt(c, texts.get("input.empty"));
+            return retry(c, texts.get("input.empty"));
         }
         if (text.length() > MAX_DESCRIPTION) {
-            Turn t = onText(c, text.substring(0, MAX_DESCRIPTION), today, now);
+            Turn t = onText(c, limited(text), today, now);
             List<Reply> replies = new ArrayList<>();
             replies.add(Reply.text(texts.get("report.too-long", MAX_DESCRIPTION)));
             replies.addAll(t.replies());
             return new Turn(t.next(), replies, t.action());
         }
-        String lower = text.toLowerCase(Locale.ROOT).replaceAll("[.!?]+$", "").strip();
-        if (lower.startsWith("/")) {
-            return onCommand(c, lower, text, now);
+        if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return retry(c, texts.get("input.no-words"));
         }
-        Optional<Turn> global = onPhrase(c, lower, text);
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("/")) {
+            return onCommand(c, lower, text);
+        }
+        // Punctuation and spacing do not change what a short answer means: "Tidak, lanjutkan." = "tidak lanjutkan".
+        String words = lower.replaceAll("[\\p{Punct}&&[^/-]]+", " ").replaceAll("\\s+", " ").strip();
+        Optional<Turn> global = onPhrase(c, words, text);
         if (global.isPresent()) {
             return global.get();
         }
         return switch (c.step()) {
-            case IDLE -> startReport(c, text, today);
-            case AWAIT_CONSENT -> YES_WORDS.contains(lower) ? consent(c, today, now)
-                    : NO_WORDS.contains(lower) ? Turn.of(c.idle(), Reply.text(texts.get("consent.declined")))
+            case IDLE -> onIdle(c, text, words, today);
+            case AWAIT_CONSENT -> isNo(words) ? Turn.of(c.idle(), Reply.text(texts.get("consent.declined")))
+                    : isYes(words) ? consent(c, today, now)
                     : Turn.of(c, prompt(c));
-            case ASK_DESCRIPTION -> Emergency.isHappeningNow(text) ? emergency(c)
-                    : advance(c, c.draft().withDescription(text), today, true);
-            case ASK_MORE_DETAIL -> advance(c, c.draft().withDescription(c.draft().description() + " " + text),
-                    today, false);
-            case ASK_LOCATION -> text.length() < 5 || SKIP_WORDS.contains(lower)
+            case ASK_DESCRIPTION -> GREETINGS.contains(words) || WANTS_TO_REPORT.matcher(words).matches()
+                    ? Turn.of(c, prompt(c))
+                    : describe(c, c.draft().withDescription(text), text, today);
+            case ASK_MORE_DETAIL -> SKIP_WORDS.contains(words) ? advance(c, c.draft(), false)
+                    : addDetail(c, text, today);
+            case ASK_LOCATION -> SKIP_WORDS.contains(words)
+                    ? Turn.of(c, Reply.askingForLocation(texts.get("report.location-required"),
+                            texts.get("report.share-location")))
+                    : text.length() < 5 || vague(words)
                     ? Turn.of(c, Reply.askingForLocation(texts.get("report.location-too-short"),
                             texts.get("report.share-location")))
-                    : advance(c, c.draft().withLocation(text, null, null), today, false);
-            case ASK_TIME -> onTime(c, text, lower, today);
-            case ASK_PHOTO -> SKIP_WORDS.contains(lower) ? advance(c, c.draft().withPhotosDone(true), today, false)
-                    : Turn.of(c, Reply.text(texts.get("report.photo-expected")));
-            case ASK_PRIVACY -> privacyFrom(lower).map(p -> advance(c, c.draft().withPrivacy(p), today, false))
+                    : advance(c, c.draft().withLocation(text, null, null), false);
+            case ASK_TIME -> onTime(c, text, words, today);
+            case ASK_PHOTO -> SKIP_WORDS.contains(words) ? advance(c, c.draft().withPhotosDone(true), false)
+                    : Turn.of(c, Reply.withButtons(texts.get("report.photo-expected"), List.of(List.of(
+                            c.draft().photos().isEmpty() ? new Button(texts.get("report.skip"), "photo:skip")
+                                    : new Button(texts.get("report.photo-done"), "photo:done")))));
+            case ASK_PRIVACY -> privacyFrom(words).map(p -> advance(c, c.draft().withPrivacy(p), false))
                     .orElseGet(() -> Turn.of(c, prompt(c)));
-            case CONFIRM -> YES_WORDS.contains(lower) ? submit(c)
-                    : lower.equals("ubah") ? Turn.of(c.at(Step.CHOOSE_EDIT, c.draft()), editMenu())
+            // "tidak, ada yang salah" at the summary means something needs changing.
+            case CONFIRM -> isNo(words) || Set.of("ubah", "edit", "ganti", "koreksi").contains(words)
+                    ? Turn.of(c.at(Step.CHOOSE_EDIT, c.draft()), editMenu())
+                    : isYes(words) ? submit(c)
                     : Turn.of(c, Reply.text(texts.get("report.confirm-expected")), summary.render(c.draft()));
-            case CHOOSE_EDIT -> edit(c, lower).orElseGet(() -> Turn.of(c, editMenu()));
-            case CONFIRM_CANCEL -> YES_WORDS.contains(lower) || lower.equals("ya, batalkan") ? cancelled(c)
-                    : NO_WORDS.contains(lower) ? resumed(c) : Turn.of(c, prompt(c));
+            case CHOOSE_EDIT -> edit(c, words).orElseGet(() -> Turn.of(c, editMenu()));
+            case CONFIRM_CANCEL -> CANCEL_NO.contains(words) || isNo(words) ? resumed(c)
+                    : CANCEL_YES.contains(words) || isYes(words) ? cancelled(c) : Turn.of(c, prompt(c));
         };
     }
 
-    private Turn onCommand(Conversation c, String lower, String original, Instant now) {
+    private Turn onCommand(Conversation c, String lower, String original) {
         String[] parts = lower.split("\\s+", 2);
         String command = parts[0].replaceAll("@.*$", "");
         String argument = parts.length > 1 ? original.strip().split("\\s+", 2)[1] : "";
         return switch (command) {
-            case "/start" -> c.draft() == null ? Turn.of(c, Reply.text(texts.get("welcome.start")))
+            case "/start" -> c.step() == Step.IDLE ? Turn.of(c.idle(), Reply.text(texts.get("welcome.start")))
                     : Turn.of(c, prompt(c));
             case "/bantuan", "/help" -> reprompt(c, texts.get("help.general"));
-            case "/batal" -> cancel(c);
+            case "/batal" -> c.step() == Step.CONFIRM_CANCEL ? cancelled(c) : cancel(c);
             case "/ulang" -> restart(c);
             case "/status" -> lookUp(c, argument);
             case "/laporanku" -> Turn.of(c, List.of()).withAction(new Action.ListReports());
-            default -> reprompt(c, texts.get("input.unknown-command"));
+            default -> retry(c, texts.get("input.unknown-command"));
         };
     }
 
-    /** Phrases that mean the same at every step: help, cancel, restart, status, "ubah lokasi". */
-    private Optional<Turn> onPhrase(Conversation c, String lower, String text) {
-        if (lower.equals("bantuan") || lower.equals("help") || lower.equals("tolong bantu")) {
+    /** Phrases that mean the same at every step: help, cancel, restart, status, "ubah lokasi", "kembali". */
+    private Optional<Turn> onPhrase(Conversation c, String words, String text) {
+        if (HELP_WORDS.contains(words)) {
             return Optional.of(reprompt(c, texts.get("help.general")));
         }
-        if (CANCEL_WORDS.contains(lower)) {
+        if (CANCEL_WORDS.contains(words)) {
+            if (c.step() == Step.CONFIRM_CANCEL) {
+                // "batal" answers "are you sure?" with yes; "gak jadi" could mean either, so the question stays.
+                return Optional.of(Set.of("batal", "batalkan", "cancel").contains(words) ? cancelled(c)
+                        : Turn.of(c, prompt(c)));
+            }
             return Optional.of(cancel(c));
         }
-        if (lower.equals("ulang") || lower.equals("mulai ulang") || lower.equals("mulai lagi")) {
+        if (RESTART_WORDS.contains(words)) {
             return Optional.of(restart(c));
         }
-        if (lower.startsWith("cek status") || lower.startsWith("status ")) {
+        // "status ..." only with a ticket: "status tanah ini tidak jelas" may well be a report.
+        if (words.startsWith("cek status") || words.startsWith("status ") && TicketNumber.findIn(text).isPresent()) {
             return Optional.of(lookUp(c, text));
         }
-        if (lower.startsWith("ubah ") && c.draft() != null && c.step() != Step.AWAIT_CONSENT) {
-            return edit(c, lower.substring(5).strip());
+        boolean inReport = c.draft() != null && c.step() != Step.IDLE && c.step() != Step.AWAIT_CONSENT;
+        if (inReport && BACK_WORDS.contains(words) && (c.draft().editing() || c.step() == Step.CHOOSE_EDIT)) {
+            return Optional.of(backToSummary(c));
+        }
+        if (inReport && words.startsWith("ubah ")) {
+            return edit(c, words.substring(5).strip());
         }
         return Optional.empty();
     }
 
-    private Turn startReport(Conversation c, String text, LocalDate today) {
-        if (Emergency.isHappeningNow(text)) {
-            return emergency(c);
+    private Turn onIdle(Conversation c, String text, String words, LocalDate today) {
+        if (c.draft() != null && NOT_EMERGENCY.contains(words)) {
+            // The citizen says the message that looked like an emergency is not one: go on with that report.
+            return begin(c, c.draft());
         }
-        Draft draft = Draft.empty().withDescription(text);
-        Optional<String> place = PlaceInText.find(text);
-        if (place.isPresent()) {
-            draft = draft.withLocation(place.get(), null, null);
+        if (GREETINGS.contains(words)) {
+            return Turn.of(c.idle(), Reply.text(texts.get("welcome.start")));
         }
-        if (IncidentTime.read(text, today) instanceof IncidentTime.Day day) {
-            draft = draft.withIncident(text, day.date(), false);
+        if (THANKS.contains(words)) {
+            return Turn.of(c.idle(), Reply.text(texts.get("welcome.thanks")));
         }
+        if (OKAYS.contains(words)) {
+            return Turn.of(c.idle(), Reply.text(texts.get("welcome.ok")));
+        }
+        if (TicketNumber.findIn(text).isPresent() && words.split(" ").length <= 3) {
+            return lookUp(c, text);
+        }
+        if (words.split(" ").length <= 8 && ASKS_ABOUT_REPORTS.matcher(words).find()) {
+            return Turn.of(c.idle(), List.of()).withAction(new Action.ListReports());
+        }
+        if (WANTS_TO_REPORT.matcher(words).matches()) {
+            return begin(c.idle(), Draft.empty());
+        }
+        return startReport(c, Draft.empty(), text, today);
+    }
+
+    /** A report starts from free text: take what, where and when from it, and ask only for what is missing. */
+    private Turn startReport(Conversation c, Draft base, String text, LocalDate today) {
+        Draft draft = fromFreeText(base.withDescription(text), text, today);
+        if (Emergency.isHappeningNow(text, today)) {
+            return emergency(c, draft);
+        }
+        return begin(c, draft);
+    }
+
+    private Turn begin(Conversation c, Draft draft) {
         if (!c.consented()) {
-            Conversation waiting = c.at(Step.AWAIT_CONSENT, draft);
+            Conversation waiting = c.idle().at(Step.AWAIT_CONSENT, draft);
             return Turn.of(waiting, prompt(waiting));
         }
-        return advance(c, draft, today, true);
+        return advance(c, draft, true);
+    }
+
+    /** Fills the location and the incident time from free text, when the citizen has not given them yet. */
+    private static Draft fromFreeText(Draft draft, String text, LocalDate today) {
+        Draft filled = draft;
+        if (!filled.hasLocation()) {
+            Optional<String> place = PlaceInText.find(text);
+            if (place.isPresent()) {
+                filled = filled.withLocation(place.get(), null, null);
+            }
+        }
+        if (!filled.hasIncidentTime()) {
+            Optional<IncidentTime.Mention> when = IncidentTime.find(text, today);
+            if (when.isPresent() && when.get().reading() instanceof IncidentTime.Day day) {
+                filled = filled.withIncident(when.get().phrase(), day.date(), false);
+            }
+        }
+        return filled;
+    }
+
+    private Turn describe(Conversation c, Draft described, String text, LocalDate today) {
+        Draft draft = fromFreeText(described, text, today);
+        if (Emergency.isHappeningNow(text, today)) {
+            return emergency(c, draft);
+        }
+        return advance(c, draft, true);
+    }
+
+    private Turn addDetail(Conversation c, String text, LocalDate today) {
+        String joined = c.draft().description() + " " + text;
+        Draft draft = fromFreeText(c.draft().withDescription(limited(joined)), text, today);
+        if (Emergency.isHappeningNow(text, today)) {
+            return emergency(c, draft);
+        }
+        Turn next = advance(c, draft, false);
+        if (joined.length() <= MAX_DESCRIPTION) {
+            return next;
+        }
+        List<Reply> replies = new ArrayList<>();
+        replies.add(Reply.text(texts.get("report.too-long", MAX_DESCRIPTION)));
+        replies.addAll(next.replies());
+        return new Turn(next.next(), replies, next.action());
     }
 
     private Turn consent(Conversation c, LocalDate today, Instant now) {
         Conversation agreed = c.consented(now, CONSENT_VERSION);
-        Turn next = advance(agreed, agreed.draft() == null ? Draft.empty() : agreed.draft(), today, true);
+        Turn next = advance(agreed, agreed.draft() == null ? Draft.empty() : agreed.draft(), true);
         List<Reply> replies = new ArrayList<>();
         replies.add(Reply.text(texts.get("consent.thanks")));
         replies.addAll(next.replies());
         return new Turn(next.next(), replies, next.action());
     }
 
-    private Turn onTime(Conversation c, String text, String lower, LocalDate today) {
-        if (SKIP_WORDS.contains(lower)) {
-            return advance(c, c.draft().withIncident(null, null, true), today, false);
+    private Turn onTime(Conversation c, String text, String words, LocalDate today) {
+        if (SKIP_WORDS.contains(words)) {
+            return advance(c, c.draft().withIncident(null, null, true), false);
         }
         return switch (IncidentTime.read(text, today)) {
             case IncidentTime.Future f -> Turn.of(c, Reply.text(texts.get("report.time-future")));
-            case IncidentTime.Day d -> advance(c, c.draft().withIncident(text, d.date(), false), today, false);
+            case IncidentTime.Invalid i -> Turn.of(c, Reply.text(texts.get("report.time-invalid", i.phrase())));
+            case IncidentTime.Day d -> advance(c, c.draft().withIncident(text, d.date(), false), false);
             // Forgiving: keep what the citizen wrote ("waktu magrib") for the officer to read.
-            case IncidentTime.Unrecognised u -> advance(c, c.draft().withIncident(text, null, false), today, false);
+            case IncidentTime.Unrecognised u -> advance(c, c.draft().withIncident(text, null, false), false);
         };
     }
 
     // ---- buttons, location, photos ---------------------------------------------------------------------------
 
     private Turn onButton(Conversation c, String data, LocalDate today, Instant now) {
-        String canonical = switch (c.step()) {
+        String canonical = data == null ? null : switch (c.step()) {
+            case IDLE -> data.equals("emergency:no") && c.draft() != null ? "bukan darurat" : null;
             case AWAIT_CONSENT -> data.equals("consent:yes") ? "setuju" : data.equals("consent:no") ? "tidak" : null;
-            case ASK_TIME, ASK_PHOTO -> data.equals("skip") ? "lewati" : null;
+            // Each step has its own skip data, so a second press of one skip cannot skip the next question.
+            case ASK_TIME -> data.equals("time:skip") ? "lewati" : null;
+            case ASK_PHOTO -> data.equals("photo:skip") || data.equals("photo:done") ? "selesai" : null;
             case ASK_PRIVACY -> data.startsWith("privacy:") ? data.substring(8) : null;
             case CONFIRM -> switch (data) {
                 case "send" -> "kirim";
@@ -217,51 +360,62 @@ public final class Dialogue {
             default -> null;
         };
         if (canonical == null) {
-            return reprompt(c, texts.get("input.stale-button"));
+            return retry(c, texts.get("input.stale-button"));
         }
         return onText(c, canonical, today, now);
     }
 
     private Turn onLocation(Conversation c, LocationShared l, LocalDate today) {
-        if (c.step() != Step.ASK_LOCATION && (c.draft() == null || c.draft().hasLocation())) {
-            return reprompt(c, null);
-        }
         String label = texts.get("report.location-shared", String.format(Locale.ROOT, "%.5f", l.latitude()),
                 String.format(Locale.ROOT, "%.5f", l.longitude()));
-        return advance(c, c.draft().withLocation(label, l.latitude(), l.longitude()), today, false);
+        if (c.step() == Step.IDLE) {
+            // A location first: keep it and ask what the problem is.
+            return begin(c, Draft.empty().withLocation(label, l.latitude(), l.longitude()));
+        }
+        Draft draft = c.draft() == null ? Draft.empty() : c.draft();
+        if (c.step() == Step.ASK_LOCATION) {
+            return advance(c, draft.withLocation(label, l.latitude(), l.longitude()), false);
+        }
+        if (draft.hasLocation()) {
+            return reprompt(c, texts.get("report.location-already", draft.location()));
+        }
+        // Shared before it was asked for: keep it, and go on with the question that was open.
+        return reprompt(c.at(c.step(), draft.withLocation(label, l.latitude(), l.longitude())), null);
     }
 
-    private Turn onPhoto(Conversation c, PhotoShared p, LocalDate today) {
-        if (c.draft() == null || c.step() == Step.AWAIT_CONSENT) {
-            Turn start = c.step() == Step.IDLE && p.caption() != null && !p.caption().isBlank()
-                    ? startReport(c, p.caption(), today) : null;
-            if (start != null && start.next().draft() != null) {
-                Draft withPhoto = start.next().draft().withPhoto(p.fileRef());
-                return new Turn(start.next().at(start.next().step(), withPhoto), start.replies(), start.action());
-            }
-            return reprompt(c, texts.get("report.ask-description"));
+    private Turn onPhoto(Conversation c, PhotoShared p, LocalDate today, Instant now) {
+        boolean captioned = p.caption() != null && !p.caption().isBlank();
+        if (c.step() == Step.IDLE) {
+            Draft photo = Draft.empty().withPhoto(p.fileRef());
+            return captioned ? startReport(c, photo, limited(p.caption().strip()), today) : begin(c, photo);
         }
-        Draft draft = c.draft().withPhoto(p.fileRef());
+        Draft draft = c.draft() == null ? Draft.empty() : c.draft();
+        if (draft.photos().size() >= MAX_PHOTOS) {
+            return reprompt(c, texts.get("report.photo-limit", MAX_PHOTOS));
+        }
+        Conversation kept = c.at(c.step(), draft.withPhoto(p.fileRef()));
+        int count = kept.draft().photos().size();
         if (c.step() == Step.ASK_PHOTO) {
-            return Turn.of(c.at(Step.ASK_PHOTO, draft), Reply.withButtons(
-                    texts.get("report.photo-received", draft.photos().size()),
-                    List.of(List.of(new Button(texts.get("report.photo-done"), "skip")))));
+            return Turn.of(kept, Reply.withButtons(texts.get("report.photo-received", count),
+                    List.of(List.of(new Button(texts.get("report.photo-done"), "photo:done")))));
+        }
+        if (captioned && (c.step() == Step.ASK_DESCRIPTION || c.step() == Step.ASK_MORE_DETAIL)) {
+            return onText(kept, p.caption().strip(), today, now); // the caption answers the question
         }
         // A photo sent early is kept; the dialogue goes on where it was.
-        return reprompt(c.at(c.step(), draft), texts.get("report.photo-received", draft.photos().size()));
+        return reprompt(kept, texts.get("report.photo-kept", count));
     }
 
     // ---- moving through the slots ----------------------------------------------------------------------------
 
-    private Turn advance(Conversation c, Draft draft, LocalDate today, boolean checkDetail) {
-        if (draft.editing() && draft.description() != null && draft.privacy() != null) {
-            return confirm(c, draft.editing(false).withPhotosDone(true));
-        }
+    private Turn advance(Conversation c, Draft draft, boolean checkDetail) {
         Step next;
         if (draft.description() == null) {
             next = Step.ASK_DESCRIPTION;
         } else if (checkDetail && tooShort(draft.description())) {
             next = Step.ASK_MORE_DETAIL;
+        } else if (draft.editing() && complete(draft)) {
+            return confirm(c, draft.editing(false).withPhotosDone(true));
         } else if (!draft.hasLocation()) {
             next = Step.ASK_LOCATION;
         } else if (!draft.hasIncidentTime()) {
@@ -275,6 +429,27 @@ public final class Dialogue {
         }
         Conversation moved = c.at(next, draft);
         return Turn.of(moved, prompt(moved));
+    }
+
+    /** A clear yes: a yes word, or a short answer that starts with one and says no "tidak" ("ok deh"). */
+    private static boolean isYes(String words) {
+        List<String> w = List.of(words.split(" "));
+        return YES_WORDS.contains(words)
+                || w.size() <= 3 && YES_LEADS.contains(w.getFirst()) && w.stream().noneMatch(NO_LEADS::contains);
+    }
+
+    /** A clear no: a no word, or a short answer that starts with one ("tidak mau", "gak usah deh"). */
+    private static boolean isNo(String words) {
+        List<String> w = List.of(words.split(" "));
+        return NO_WORDS.contains(words) || w.size() <= 4 && NO_LEADS.contains(w.getFirst());
+    }
+
+    private static boolean vague(String words) {
+        return Set.of(words.split(" ")).stream().allMatch(VAGUE_PLACE::contains);
+    }
+
+    private static boolean complete(Draft d) {
+        return d.description() != null && d.hasLocation() && d.hasIncidentTime() && d.privacy() != null;
     }
 
     private static boolean tooShort(String description) {
@@ -295,26 +470,28 @@ public final class Dialogue {
     }
 
     private Optional<Turn> edit(Conversation c, String field) {
-        Draft d = c.draft().editing(true);
+        if (BACK_WORDS.contains(field)) {
+            return Optional.of(backToSummary(c));
+        }
         Optional<Step> step = switch (field) {
-            case "keluhan", "description", "cerita", "isi" -> Optional.of(Step.ASK_DESCRIPTION);
+            case "keluhan", "description", "cerita", "isi", "masalah", "deskripsi" -> Optional.of(Step.ASK_DESCRIPTION);
             case "lokasi", "location", "alamat", "tempat" -> Optional.of(Step.ASK_LOCATION);
-            case "waktu", "time", "tanggal", "kapan" -> Optional.of(Step.ASK_TIME);
+            case "waktu", "time", "tanggal", "kapan", "waktu kejadian" -> Optional.of(Step.ASK_TIME);
             case "foto", "photo", "gambar" -> Optional.of(Step.ASK_PHOTO);
             case "privasi", "privacy" -> Optional.of(Step.ASK_PRIVACY);
             default -> Optional.empty();
         };
+        // The old value stays until a new one comes, so "kembali" returns to the summary with nothing lost.
         return step.map(s -> {
-            Draft cleared = switch (s) {
-                case ASK_DESCRIPTION -> d.withDescription(null);
-                case ASK_LOCATION -> d.withLocation(null, null, null);
-                case ASK_TIME -> d.withIncident(null, null, false);
-                case ASK_PHOTO -> d.withPhotosDone(false);
-                default -> d;
-            };
-            Conversation moved = c.at(s, cleared);
+            Draft d = c.draft().editing(true);
+            Conversation moved = c.at(s, s == Step.ASK_PHOTO ? d.withPhotosDone(false) : d);
             return Turn.of(moved, prompt(moved));
         });
+    }
+
+    private Turn backToSummary(Conversation c) {
+        Draft d = c.draft().editing(false);
+        return complete(d) ? confirm(c, d.withPhotosDone(true)) : advance(c, d, false);
     }
 
     private Reply editMenu() {
@@ -323,7 +500,8 @@ public final class Dialogue {
                         new Button(texts.get("report.edit-location"), "edit:lokasi")),
                 List.of(new Button(texts.get("report.edit-time"), "edit:waktu"),
                         new Button(texts.get("report.edit-photo"), "edit:foto"),
-                        new Button(texts.get("report.edit-privacy"), "edit:privasi"))));
+                        new Button(texts.get("report.edit-privacy"), "edit:privasi")),
+                List.of(new Button(texts.get("report.edit-back"), "edit:kembali"))));
     }
 
     // ---- repair ----------------------------------------------------------------------------------------------
@@ -356,15 +534,20 @@ public final class Dialogue {
         if (!c.consented()) {
             return Turn.of(c.idle(), Reply.text(texts.get("welcome.start")));
         }
-        Conversation fresh = c.at(Step.ASK_DESCRIPTION, Draft.empty());
+        Conversation fresh = c.idle().at(Step.ASK_DESCRIPTION, Draft.empty());
         List<Reply> replies = new ArrayList<>();
         replies.add(Reply.text(texts.get("restart.done")));
         replies.addAll(prompt(fresh));
         return Turn.of(fresh, replies);
     }
 
-    private Turn emergency(Conversation c) {
-        return Turn.of(c.idle(), Reply.text(texts.get("emergency.call")));
+    /**
+     * Stops the report and points to 112. The draft is kept while idle, so that a citizen whose message only
+     * looked like an emergency can go on with one tap instead of being stopped again and again.
+     */
+    private Turn emergency(Conversation c, Draft draft) {
+        return Turn.of(c.idle().at(Step.IDLE, draft), Reply.withButtons(texts.get("emergency.call"),
+                List.of(List.of(new Button(texts.get("emergency.not-emergency"), "emergency:no")))));
     }
 
     private Turn reprompt(Conversation c, String message) {
@@ -373,6 +556,17 @@ public final class Dialogue {
             replies.add(Reply.text(message));
         }
         replies.addAll(prompt(c));
+        return Turn.of(c, replies);
+    }
+
+    /** Answers input the bot could not use, and says what it expects: the open question, or how to start. */
+    private Turn retry(Conversation c, String message) {
+        Turn turn = reprompt(c, message);
+        if (c.step() != Step.IDLE) {
+            return turn;
+        }
+        List<Reply> replies = new ArrayList<>(turn.replies());
+        replies.add(Reply.text(texts.get("welcome.hint")));
         return Turn.of(c, replies);
     }
 
@@ -419,9 +613,9 @@ public final class Dialogue {
             case ASK_LOCATION -> List.of(Reply.askingForLocation(texts.get("report.ask-location"),
                     texts.get("report.share-location")));
             case ASK_TIME -> List.of(Reply.withButtons(texts.get("report.ask-time"),
-                    List.of(List.of(new Button(texts.get("report.skip"), "skip")))));
+                    List.of(List.of(new Button(texts.get("report.skip"), "time:skip")))));
             case ASK_PHOTO -> List.of(Reply.withButtons(texts.get("report.ask-photo"),
-                    List.of(List.of(new Button(texts.get("report.skip"), "skip")))));
+                    List.of(List.of(new Button(texts.get("report.skip"), "photo:skip")))));
             case ASK_PRIVACY -> List.of(Reply.withButtons(texts.get("report.ask-privacy"), List.of(List.of(
                     new Button(texts.get("report.privacy-biasa"), "privacy:biasa"),
                     new Button(texts.get("report.privacy-anonim"), "privacy:anonim"),
@@ -434,21 +628,30 @@ public final class Dialogue {
         };
     }
 
-    private static Optional<Privacy> privacyFrom(String lower) {
-        return switch (lower) {
-            case "biasa" -> Optional.of(Privacy.BIASA);
-            case "anonim", "anonym", "anonymous" -> Optional.of(Privacy.ANONIM);
-            case "rahasia" -> Optional.of(Privacy.RAHASIA);
+    private static Optional<Privacy> privacyFrom(String words) {
+        return switch (words) {
+            case "biasa", "normal", "terbuka" -> Optional.of(Privacy.BIASA);
+            case "anonim", "anonym", "anonymous", "tanpa nama" -> Optional.of(Privacy.ANONIM);
+            case "rahasia", "secret", "private" -> Optional.of(Privacy.RAHASIA);
             default -> Optional.empty();
         };
     }
 
     private String kindName(String kind) {
-        String key = "input.kind-" + kind;
-        return switch (kind) {
-            case "sticker", "voice", "video", "animation", "contact", "poll", "dice", "document" -> texts.get(key);
+        return switch (kind == null ? "" : kind) {
+            case "sticker", "voice", "audio", "video", "video_note", "animation", "contact", "poll", "dice",
+                 "document" -> texts.get("input.kind-" + kind);
             default -> texts.get("input.kind-other");
         };
+    }
+
+    /** The first {@value #MAX_DESCRIPTION} characters, without splitting an emoji in two. */
+    static String limited(String text) {
+        if (text.length() <= MAX_DESCRIPTION) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(MAX_DESCRIPTION - 1)) ? MAX_DESCRIPTION - 1 : MAX_DESCRIPTION;
+        return text.substring(0, end);
     }
 
     // ---- transcript ------------------------------------------------------------------------------------------
@@ -461,10 +664,10 @@ public final class Dialogue {
         }
         Draft draft = next.draft();
         String said = switch (incoming) {
-            case Text t -> t.text();
+            case Text t -> t.text() == null ? "" : limited(t.text().strip());
             case ButtonPressed b -> "[tombol] " + b.data();
             case LocationShared l -> String.format(Locale.ROOT, "[lokasi] %.5f, %.5f", l.latitude(), l.longitude());
-            case PhotoShared p -> "[foto]" + (p.caption() == null ? "" : " " + p.caption());
+            case PhotoShared p -> "[foto]" + (p.caption() == null ? "" : " " + limited(p.caption().strip()));
             case Unsupported u -> "[" + u.kind() + "]";
             default -> null;
         };

@@ -19,6 +19,26 @@ final class PlaceInText {
             "kampung", "kp", "kp.", "perumahan", "perum", "komplek", "kompleks", "blok", "pasar", "sdn", "sd", "smp",
             "smpn", "sma", "sman", "smk", "masjid", "gereja", "puskesmas", "rsud", "kantor", "terminal", "stasiun",
             "alun-alun", "taman", "jembatan", "simpang", "perempatan", "pertigaan", "lapangan", "tps", "pos");
+    /**
+     * Words that follow a place word without naming it ("jalan rusak", "jalan raya"): after "jalan", "gang" or
+     * "pasar" a lowercase word is taken as the name ("gang melati", "pasar baru") unless it is one of these.
+     */
+    private static final Set<String> NOT_A_NAME = Set.of("rusak", "berlubang", "bolong", "mati", "padam", "banjir",
+            "tergenang", "macet", "kotor", "bau", "tersumbat", "mampet", "sudah", "udah", "sdh", "sejak", "dari",
+            "tidak", "tdk", "gak", "belum", "ada", "yang", "yg", "sangat", "sering", "selalu", "karena", "krn",
+            "dan", "atau", "tapi", "sampai", "hingga", "pada", "untuk", "utk", "itu", "ini", "tsb", "tersebut",
+            "kami", "saya", "kita", "warga", "tolong", "mohon", "penuh", "menumpuk", "parah", "besar", "kecil",
+            "lama", "gelap", "licin", "retak", "ambles", "amblas", "longsor", "putus", "roboh", "tumbang", "bocor",
+            "keruh", "raya", "utama", "umum", "protokol", "poros", "provinsi", "kabupaten", "nasional", "depan",
+            "dekat", "samping", "belakang", "sebelah", "di", "ke", "sini", "situ", "sana", "kok", "lagi", "juga",
+            "masih", "terus", "jadi", "dengan", "tanpa", "akan", "bisa", "harus", "perlu", "minta", "banyak",
+            "semua", "setiap", "tiap", "kalau", "jika", "waktu", "saat", "ketika", "sekarang", "kemarin", "tadi",
+            "hari", "minggu", "bulan", "tahun", "sekitar", "menuju", "arah", "numpuk", "banget", "sekali", "bikin",
+            "sampah", "air", "lampu", "pohon", "motor", "mobil", "orang", "anak", "nya", "pun", "kena", "jatuh",
+            "rawan", "meluap", "hilang");
+    /** Words of {@link #NOT_A_NAME} that are part of a name when capitalised: "Jl. Raya Bogor", "Pasar Besar". */
+    private static final Set<String> NAME_PARTS = Set.of("raya", "utama", "umum", "protokol", "poros", "provinsi",
+            "kabupaten", "nasional", "besar", "kecil", "lama", "depan", "dalam", "luar");
     private static final Set<String> NOT_A_PLACE = Set.of("sini", "situ", "sana", "rumah", "mana", "atas", "bawah",
             "dalam", "luar", "tempat", "daerah", "wilayah");
 
@@ -39,14 +59,22 @@ final class PlaceInText {
                 continue;
             }
             List<String> taken = new ArrayList<>();
-            for (int j = start; j < words.length && taken.size() < 10; j++) {
+            for (int j = start; j < words.length && taken.size() < 12; j++) {
                 String raw = words[j].replaceAll("[,;!?]+$", "");
-                if (!isPlacePart(raw)) {
+                boolean named = isLowercaseName(raw) && followsPlaceWord(taken) || isCode(raw, taken);
+                if (!isPlacePart(raw) && !named) {
                     break;
                 }
-                taken.add(raw);
                 if (!raw.equals(words[j])) {
-                    break; // punctuation ends the phrase
+                    // Punctuation ends the phrase, unless the address goes on: "No. 10, Kel. Sukamaju".
+                    boolean goesOn = words[j].endsWith(",") && j + 1 < words.length
+                            && PLACE_WORDS.contains(clean(words[j + 1]));
+                    taken.add(goesOn ? raw + "," : raw);
+                    if (!goesOn) {
+                        break;
+                    }
+                } else {
+                    taken.add(raw);
                 }
             }
             if (taken.size() >= 2) {
@@ -62,8 +90,33 @@ final class PlaceInText {
             return false;
         }
         String w = clean(word);
-        return PLACE_WORDS.contains(w) || Character.isUpperCase(word.charAt(0)) || Character.isDigit(word.charAt(0))
+        // "Lampu Mati Di Gang Melati Sudah Seminggu": capitalised everyday words end the place name.
+        boolean capitalisedName = Character.isUpperCase(word.charAt(0))
+                && (!NOT_A_NAME.contains(w) || NAME_PARTS.contains(w));
+        return PLACE_WORDS.contains(w) || capitalisedName || Character.isDigit(word.charAt(0))
                 || w.matches("\\d+/\\d+");
+    }
+
+    /**
+     * "gang melati", "sdn 3 sukamaju", "jl. ahmad yani": a lowercase name comes right after the place word or its
+     * number, and may have two words.
+     */
+    private static boolean followsPlaceWord(List<String> taken) {
+        int n = taken.size();
+        return n >= 1 && PLACE_WORDS.contains(clean(taken.get(n - 1)))
+                || n >= 2 && taken.get(n - 1).matches("\\d+") && PLACE_WORDS.contains(clean(taken.get(n - 2)))
+                || n >= 2 && isLowercaseName(taken.get(n - 1)) && PLACE_WORDS.contains(clean(taken.get(n - 2)));
+    }
+
+    /** "blok c", "no 12a", "rt 4": a short code after a place word. */
+    private static boolean isCode(String word, List<String> taken) {
+        return !taken.isEmpty() && PLACE_WORDS.contains(clean(taken.getLast()))
+                && clean(word).matches("[a-z]\\d{0,3}|\\d{1,4}[a-z]?");
+    }
+
+    private static boolean isLowercaseName(String word) {
+        String w = clean(word);
+        return w.matches("[\\p{L}][\\p{L}'-]+") && !NOT_A_NAME.contains(w) && !PLACE_WORDS.contains(w);
     }
 
     private static String clean(String word) {
