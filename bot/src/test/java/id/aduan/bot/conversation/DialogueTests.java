@@ -1192,6 +1192,15 @@ class DialogueTests {
     @Nested
     class Help {
 
+        @Test
+        void explainsWhileIdleWithoutStartingAReport() {
+            Chat chat = Chat.firstTime().send("bantuan");
+
+            assertThat(chat.said()).isEqualTo(question("help.general"));
+            assertThat(chat.step()).isEqualTo(Step.IDLE);
+            assertThat(chat.draft()).isNull();
+        }
+
         @ParameterizedTest
         @EnumSource(value = Step.class, names = "IDLE", mode = EnumSource.Mode.EXCLUDE)
         void explainsAndReAsksTheSameQuestionAtEveryStep(Step step) {
