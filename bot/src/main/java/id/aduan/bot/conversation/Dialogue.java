@@ -147,7 +147,7 @@ public final class Dialogue {
         }
         // Punctuation and spacing do not change what a short answer means: "Tidak, lanjutkan." = "tidak lanjutkan".
         String words = lower.replaceAll("[\\p{Punct}&&[^/-]]+", " ").replaceAll("\\s+", " ").strip();
-        Optional<Turn> global = onPhrase(c, words, text);
+        Optional<Turn> global = onPhrase(c, words, text, today, now);
         if (global.isPresent()) {
             return global.get();
         }
@@ -203,7 +203,7 @@ public final class Dialogue {
     }
 
     /** Phrases that mean the same at every step: help, cancel, restart, status, "ubah lokasi", "kembali". */
-    private Optional<Turn> onPhrase(Conversation c, String words, String text) {
+    private Optional<Turn> onPhrase(Conversation c, String words, String text, LocalDate today, Instant now) {
         if (HELP_WORDS.contains(words)) {
             return Optional.of(reprompt(c, texts.get("help.general")));
         }
@@ -227,7 +227,7 @@ public final class Dialogue {
             return Optional.of(backToSummary(c));
         }
         if (inReport && words.startsWith("ubah ")) {
-            return edit(c, words.substring(5).strip());
+            return edit(c, words.substring(5).strip()).or(() -> editWithValue(c, text, today, now));
         }
         return Optional.empty();
     }
@@ -487,6 +487,17 @@ public final class Dialogue {
             Conversation moved = c.at(s, s == Step.ASK_PHOTO ? d.withPhotosDone(false) : d);
             return Turn.of(moved, prompt(moved));
         });
+    }
+
+    /** "ubah lokasi jadi Jl. Kenanga 7": open the field and take the rest as its new value. */
+    private Optional<Turn> editWithValue(Conversation c, String text, LocalDate today, Instant now) {
+        String[] parts = text.strip().split("\\s+", 3);
+        if (parts.length < 3) {
+            return Optional.empty();
+        }
+        String value = parts[2].replaceFirst("(?i)^(?:jadi|menjadi|ke|dengan|:)\\s+", "").strip();
+        String field = parts[1].toLowerCase(Locale.ROOT).replaceAll("\\p{Punct}+$", "");
+        return edit(c, field).filter(t -> !value.isEmpty()).map(t -> onText(t.next(), value, today, now));
     }
 
     private Turn backToSummary(Conversation c) {

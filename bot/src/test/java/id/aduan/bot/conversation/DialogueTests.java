@@ -238,6 +238,27 @@ class DialogueTests {
     class Corrections {
 
         @Test
+        void changesTheLocationInOneMessage() {
+            Chat chat = atSummary();
+            Draft before = chat.draft();
+
+            chat.send("ubah lokasi jadi Jl. Kenanga No. 7, Kel. Sukamaju");
+
+            assertThat(chat.step()).isEqualTo(Step.CONFIRM);
+            assertThat(chat.draft().location()).isEqualTo("Jl. Kenanga No. 7, Kel. Sukamaju");
+            assertThat(chat.draft()).usingRecursiveComparison().ignoringFields("location", "transcript")
+                    .isEqualTo(before);
+        }
+
+        @Test
+        void changesThePrivacyInOneMessage() {
+            Chat chat = atSummary().send("ubah privasi: rahasia");
+
+            assertThat(chat.step()).isEqualTo(Step.CONFIRM);
+            assertThat(chat.draft().privacy()).isEqualTo(Privacy.RAHASIA);
+        }
+
+        @Test
         void offersTheEditMenuWhenTheCitizenSaysTheSummaryIsWrong() {
             Chat chat = atSummary().send("tidak, ada yang salah");
 
