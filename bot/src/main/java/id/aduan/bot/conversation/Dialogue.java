@@ -90,8 +90,10 @@ public final class Dialogue {
     private static final Set<String> THANKS = Set.of("terima kasih", "terimakasih", "makasih", "makasi", "trims",
             "thanks", "thank you", "tq", "thx", "terima kasih banyak", "makasih ya", "terima kasih ya",
             "ok terima kasih", "oke terima kasih", "ok makasih", "oke makasih", "siap terima kasih");
+    /** Short answers that only make sense to a question; while idle they start no report. */
     private static final Set<String> OKAYS = Set.of("ok", "oke", "okay", "baik", "siap", "sip", "mantap", "ya",
-            "iya", "y");
+            "iya", "y", "kirim", "lanjut", "setuju", "selesai", "lewati", "skip", "sudah", "cukup", "tidak", "gak",
+            "tidak ada", "gak ada", "no", "yes");
 
     private final Texts texts;
     private final ReportClassifier classifier;
@@ -245,6 +247,9 @@ public final class Dialogue {
         }
         if (OKAYS.contains(words)) {
             return Turn.of(c.idle(), Reply.text(texts.get("welcome.ok")));
+        }
+        if (words.equals("ubah") || words.startsWith("ubah ")) {
+            return Turn.of(c.idle(), Reply.text(texts.get("report.edit-nothing")));
         }
         if (TicketNumber.findIn(text).isPresent() && words.split(" ").length <= 3) {
             return lookUp(c, text);

@@ -31,6 +31,26 @@ class DialogueTests {
     @Nested
     class FreeTextFirst {
 
+        @ParameterizedTest
+        @ValueSource(strings = {"ok", "selesai", "kirim", "lewati"})
+        void startsNoReportFromALateAnswerWhileIdle(String words) {
+            Chat chat = atSummary().pressLabelled("Kirim").on(new Incoming.Submitted("ADU-2026-000123", null, null))
+                    .send(words);
+
+            assertThat(chat.step()).isEqualTo(Step.IDLE);
+            assertThat(chat.draft()).isNull();
+            assertThat(chat.said()).isEqualTo(question("welcome.ok"));
+        }
+
+        @Test
+        void saysThereIsNothingToChangeWhileIdle() {
+            Chat chat = Chat.returning().send("ubah lokasi");
+
+            assertThat(chat.step()).isEqualTo(Step.IDLE);
+            assertThat(chat.draft()).isNull();
+            assertThat(chat.said()).isEqualTo(question("report.edit-nothing"));
+        }
+
         @Test
         void reAsksWhenTheAnswerToWhatHappenedIsOnlyAWishToReport() {
             Chat chat = Chat.returning().send("ulang").send("mau lapor pak");
