@@ -90,8 +90,10 @@ public final class Dialogue {
     private static final Set<String> THANKS = Set.of("terima kasih", "terimakasih", "makasih", "makasi", "trims",
             "thanks", "thank you", "tq", "thx", "terima kasih banyak", "makasih ya", "terima kasih ya",
             "ok terima kasih", "oke terima kasih", "ok makasih", "oke makasih", "siap terima kasih");
+    /** Short answers that only make sense to a question; while idle they start no report. */
     private static final Set<String> OKAYS = Set.of("ok", "oke", "okay", "baik", "siap", "sip", "mantap", "ya",
-            "iya", "y");
+            "iya", "y", "kirim", "lanjut", "setuju", "selesai", "lewati", "skip", "sudah", "cukup", "tidak", "gak",
+            "tidak ada", "gak ada", "no", "yes");
 
     private final Texts texts;
     private final ReportClassifier classifier;
@@ -147,7 +149,7 @@ public final class Dialogue {
         }
         // Punctuation and spacing do not change what a short answer means: "Tidak, lanjutkan." = "tidak lanjutkan".
         String words = lower.replaceAll("[\\p{Punct}&&[^/-]]+", " ").replaceAll("\\s+", " ").strip();
-        Optional<Turn> global = onPhrase(c, words, text);
+        Optional<Turn> global = onPhrase(c, words, text, today, now);
         if (global.isPresent()) {
             return global.get();
         }
@@ -203,7 +205,7 @@ public final class Dialogue {
     }
 
     /** Phrases that mean the same at every step: help, cancel, restart, status, "ubah lokasi", "kembali". */
-    private Optional<Turn> onPhrase(Conversation c, String words, String text) {
+    private Optional<Turn> onPhrase(Conversation c, String words, String text, LocalDate today, Instant now) {
         if (HELP_WORDS.contains(words)) {
             return Optional.of(reprompt(c, texts.get("help.general")));
         }
@@ -227,7 +229,7 @@ public final class Dialogue {
             return Optional.of(backToSummary(c));
         }
         if (inReport && words.startsWith("ubah ")) {
-            return edit(c, words.substring(5).strip());
+            return edit(c, words.substring(5).strip()).or(() -> editWithValue(c, text, today, now));
         }
         return Optional.empty();
     }
@@ -245,6 +247,9 @@ public final class Dialogue {
         }
         if (OKAYS.contains(words)) {
             return Turn.of(c.idle(), Reply.text(texts.get("welcome.ok")));
+        }
+        if (words.equals("ubah") || words.startsWith("ubah ")) {
+            return Turn.of(c.idle(), Reply.text(texts.get("report.edit-nothing")));
         }
         if (TicketNumber.findIn(text).isPresent() && words.split(" ").length <= 3) {
             return lookUp(c, text);
@@ -487,6 +492,17 @@ public final class Dialogue {
             Conversation moved = c.at(s, s == Step.ASK_PHOTO ? d.withPhotosDone(false) : d);
             return Turn.of(moved, prompt(moved));
         });
+    }
+
+    /** "ubah lokasi jadi Jl. Kenanga 7": open the field and take the rest as its new value. */
+    private Optional<Turn> editWithValue(Conversation c, String text, LocalDate today, Instant now) {
+        String[] parts = text.strip().split("\\s+", 3);
+        if (parts.length < 3) {
+            return Optional.empty();
+        }
+        String value = parts[2].replaceFirst("(?i)^(?:jadi|menjadi|ke|dengan|:)\\s+", "").strip();
+        String field = parts[1].toLowerCase(Locale.ROOT).replaceAll("\\p{Punct}+$", "");
+        return edit(c, field).filter(t -> !value.isEmpty()).map(t -> onText(t.next(), value, today, now));
     }
 
     private Turn backToSummary(Conversation c) {

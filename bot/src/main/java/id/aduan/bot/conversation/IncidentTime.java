@@ -1,7 +1,9 @@
 package id.aduan.bot.conversation;
 
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -85,6 +87,18 @@ public final class IncidentTime {
     private static final Pattern TODAY = Pattern.compile("\\b" + SINCE
             + "(?:hari ini|tadi|td|barusan|baru saja|pagi ini|siang ini|sore ini|malam ini|today|this morning)\\b"
             + PART_OF_DAY, FLAGS);
+    /**
+     * "hari Jumat", "Sabtu kemarin", "hari minggu lalu" (Sunday needs "hari": "minggu lalu" is last week); not the
+     * habit in "tiap Jumat" or "sholat Jumat".
+     */
+    private static final Pattern WEEKDAY = Pattern.compile("\\b(?<!tiap |sholat |salat |shalat |solat )" + SINCE
+            + "(?:(?:hari\\s+)(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)"
+            + "|(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|ahad))\\b"
+            + "(\\s+(?:lalu|kemarin|kemaren|kmrn))?" + PART_OF_DAY, FLAGS);
+    private static final Map<String, DayOfWeek> WEEKDAYS = Map.of("senin", DayOfWeek.MONDAY, "selasa",
+            DayOfWeek.TUESDAY, "rabu", DayOfWeek.WEDNESDAY, "kamis", DayOfWeek.THURSDAY, "jumat", DayOfWeek.FRIDAY,
+            "jum'at", DayOfWeek.FRIDAY, "sabtu", DayOfWeek.SATURDAY, "minggu", DayOfWeek.SUNDAY, "ahad",
+            DayOfWeek.SUNDAY);
     private static final Pattern AHEAD = Pattern.compile(
             "\\b(besok|besuk|lusa|tomorrow|minggu depan|pekan depan|bulan depan|tahun depan)\\b", FLAGS);
 
@@ -112,6 +126,7 @@ public final class IncidentTime {
         first(DAY_BEFORE_YESTERDAY, t, today, m -> Optional.of(today.minusDays(2))).ifPresent(found::add);
         first(YESTERDAY, t, today, m -> Optional.of(today.minusDays(1))).ifPresent(found::add);
         first(TODAY, t, today, m -> Optional.of(today)).ifPresent(found::add);
+        first(WEEKDAY, t, today, m -> Optional.of(weekday(today, m))).ifPresent(found::add);
         first(AHEAD, t, today, m -> Optional.of(ahead(today, m.group(1).toLowerCase(Locale.ROOT))))
                 .ifPresent(found::add);
         // The earliest expression wins ("sejak minggu lalu, kemarin makin parah" started last week); at the same
@@ -191,6 +206,13 @@ public final class IncidentTime {
     private static int amount(String n) {
         String key = n.toLowerCase(Locale.ROOT);
         return NUMBERS.containsKey(key) ? NUMBERS.get(key) : Integer.parseInt(key);
+    }
+
+    /** The last such weekday on or before today; with "lalu" or "kemarin" the one before that if it is today. */
+    private static LocalDate weekday(LocalDate today, Matcher m) {
+        String name = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
+        LocalDate day = today.with(TemporalAdjusters.previousOrSame(WEEKDAYS.get(name)));
+        return m.group(3) != null && day.equals(today) ? day.minusWeeks(1) : day;
     }
 
     private static LocalDate ahead(LocalDate today, String word) {

@@ -31,6 +31,26 @@ class DialogueTests {
     @Nested
     class FreeTextFirst {
 
+        @ParameterizedTest
+        @ValueSource(strings = {"ok", "selesai", "kirim", "lewati"})
+        void startsNoReportFromALateAnswerWhileIdle(String words) {
+            Chat chat = atSummary().pressLabelled("Kirim").on(new Incoming.Submitted("ADU-2026-000123", null, null))
+                    .send(words);
+
+            assertThat(chat.step()).isEqualTo(Step.IDLE);
+            assertThat(chat.draft()).isNull();
+            assertThat(chat.said()).isEqualTo(question("welcome.ok"));
+        }
+
+        @Test
+        void saysThereIsNothingToChangeWhileIdle() {
+            Chat chat = Chat.returning().send("ubah lokasi");
+
+            assertThat(chat.step()).isEqualTo(Step.IDLE);
+            assertThat(chat.draft()).isNull();
+            assertThat(chat.said()).isEqualTo(question("report.edit-nothing"));
+        }
+
         @Test
         void reAsksWhenTheAnswerToWhatHappenedIsOnlyAWishToReport() {
             Chat chat = Chat.returning().send("ulang").send("mau lapor pak");
@@ -236,6 +256,27 @@ class DialogueTests {
 
     @Nested
     class Corrections {
+
+        @Test
+        void changesTheLocationInOneMessage() {
+            Chat chat = atSummary();
+            Draft before = chat.draft();
+
+            chat.send("ubah lokasi jadi Jl. Kenanga No. 7, Kel. Sukamaju");
+
+            assertThat(chat.step()).isEqualTo(Step.CONFIRM);
+            assertThat(chat.draft().location()).isEqualTo("Jl. Kenanga No. 7, Kel. Sukamaju");
+            assertThat(chat.draft()).usingRecursiveComparison().ignoringFields("location", "transcript")
+                    .isEqualTo(before);
+        }
+
+        @Test
+        void changesThePrivacyInOneMessage() {
+            Chat chat = atSummary().send("ubah privasi: rahasia");
+
+            assertThat(chat.step()).isEqualTo(Step.CONFIRM);
+            assertThat(chat.draft().privacy()).isEqualTo(Privacy.RAHASIA);
+        }
 
         @Test
         void offersTheEditMenuWhenTheCitizenSaysTheSummaryIsWrong() {
@@ -1191,6 +1232,15 @@ class DialogueTests {
 
     @Nested
     class Help {
+
+        @Test
+        void explainsWhileIdleWithoutStartingAReport() {
+            Chat chat = Chat.firstTime().send("bantuan");
+
+            assertThat(chat.said()).isEqualTo(question("help.general"));
+            assertThat(chat.step()).isEqualTo(Step.IDLE);
+            assertThat(chat.draft()).isNull();
+        }
 
         @ParameterizedTest
         @EnumSource(value = Step.class, names = "IDLE", mode = EnumSource.Mode.EXCLUDE)

@@ -84,6 +84,11 @@ class IncidentTimeTests {
             yesterday                             | 2026-11-22
             3 days ago                            | 2026-11-20
             since last week                       | 2026-11-16
+            hari Jumat                            | 2026-11-20
+            Sabtu kemarin                         | 2026-11-21
+            hari minggu lalu                      | 2026-11-22
+            senin pagi                            | 2026-11-23
+            senin lalu                            | 2026-11-16
             """)
     void readsMoreWaysOfSayingWhen(String phrase, LocalDate expected) {
         assertThat(IncidentTime.read(phrase, TODAY)).isEqualTo(new Day(expected));
@@ -104,7 +109,7 @@ class IncidentTimeTests {
     @ParameterizedTest
     @ValueSource(strings = {"saluran tersumbat di RT 03/05", "Jl. Merdeka No. 10/12", "sekitar jam 10.12",
             "jalan rusak di 5 desa", "sudah 10 sepeda motor jatuh", "2 marka jalan hilang", "rusak 1-2 hari",
-            "lampu jalan mati", "waktu magrib", ""})
+            "lampu jalan mati", "waktu magrib", "macet setiap sholat Jumat", "pasar tumpah tiap Sabtu", ""})
     void findsNoDateInAddressesClockTimesAndOrdinaryWords(String text) {
         assertThat(IncidentTime.read(text, TODAY)).isEqualTo(new Unrecognised());
     }
