@@ -81,9 +81,9 @@ class LocalChatIntegrationTests {
         assertThat(lastBotMessage().path("locationButton").asText()).isEqualTo("Bagikan lokasi");
 
         send("{\"latitude\":-6.91474,\"longitude\":107.60981}");
-        assertThat(newBotMessages().getLast().path("text").asText()).contains("Kapan kejadiannya?");
-        send("{\"text\":\"5 hari lalu\"}");
-        send("{\"button\":\"skip\"}");
+        // "sudah 5 hari" already said when: the next question is about photos.
+        assertThat(newBotMessages().getLast().path("text").asText()).contains("Ada foto pendukung?");
+        send("{\"button\":\"photo:skip\"}");
         send("{\"button\":\"privacy:rahasia\"}");
         assertThat(newBotMessages().getLast().path("text").asText()).contains("Periksa laporan Anda")
                 .contains("Titik lokasi (-6.91474, 107.60981)").contains("Rahasia");
@@ -95,7 +95,7 @@ class LocalChatIntegrationTests {
         JsonNode stored = api.get("/api/complaints/" + ticket).json();
         assertThat(stored.path("latitude").asDouble()).isEqualTo(-6.91474);
         assertThat(stored.path("privacy").asText()).isEqualTo("rahasia");
-        assertThat(stored.path("incidentText").asText()).isEqualTo("5 hari lalu");
+        assertThat(stored.path("incidentDate").asText()).isNotBlank();
     }
 
     @Test
@@ -108,10 +108,17 @@ class LocalChatIntegrationTests {
     }
 
     @Test
-    void anEmptyMessageGetsAFriendlyAnswer() {
+    void anEmptyMessageGetsAFriendlyAnswerAndAnEmptyAnswerMidReportIsAskedAgain() {
         send("{\"text\":\"   \"}");
-        assertThat(newBotMessages().getLast().path("text").asText()).isEqualTo(
-                "Pesannya kosong. Silakan ketik jawaban Anda.");
+        assertThat(newBotMessages().getLast().path("text").asText()).contains("ceritakan saja masalahnya");
+
+        send("{\"text\":\"Air PDAM di rumah kami mati total sejak tiga hari lalu\"}");
+        send("{\"button\":\"consent:yes\"}");
+        assertThat(newBotMessages().getLast().path("text").asText()).contains("Di mana lokasinya?");
+        send("{\"text\":\"   \"}");
+        List<JsonNode> replies = newBotMessages();
+        assertThat(replies.getFirst().path("text").asText()).isEqualTo("Pesannya kosong. Silakan ketik jawaban Anda.");
+        assertThat(replies.getLast().path("text").asText()).contains("Di mana lokasinya?");
     }
 
     @Test
