@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import id.aduan.admin.similar.ComplaintSearchIndex;
 import id.aduan.complaint.Complaint;
 import id.aduan.models.status.ComplaintStatus;
 import id.aduan.models.taxonomy.AgencyCode;
@@ -24,24 +26,36 @@ import id.aduan.models.taxonomy.CategoryCode;
 @RequestMapping("/api/complaints")
 class ComplaintQueryController {
 
+    static final int SEARCH_LIMIT = 1000;
+
     private final TicketLookup lookup;
     private final MongoOperations mongo;
     private final ComplaintViews views;
+    private final ComplaintSearchIndex search;
 
-    ComplaintQueryController(TicketLookup lookup, MongoOperations mongo, ComplaintViews views) {
+    ComplaintQueryController(TicketLookup lookup, MongoOperations mongo, ComplaintViews views,
+                             ComplaintSearchIndex search) {
         this.lookup = lookup;
+        this.search = search;
         this.mongo = mongo;
         this.views = views;
     }
 
-    /** Newest first; filter by status, category and agency codes; at most 100 per page. */
+    /**
+     * Newest first; filter by status, category and agency codes and by free text ({@code q}, matched by the Lucene
+     * index, so it works on the embedded store too); at most 100 per page.
+     */
     @GetMapping
-    ComplaintPage list(@RequestParam(required = false) String status,
+    ComplaintPage list(@RequestParam(required = false) @Size(max = 200) String q,
+                       @RequestParam(required = false) String status,
                        @RequestParam(required = false) String category,
                        @RequestParam(required = false) String agency,
                        @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                        @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         Query query = new Query();
+        if (q != null && !q.isBlank()) {
+            query.addCriteria(where("ticket").in(search.search(q, SEARCH_LIMIT)));
+        }
         if (status != null) {
             ComplaintStatus s = ComplaintStatus.fromCode(status).orElseThrow(() ->
                     new UnknownFilterValue("status", status));

@@ -8,6 +8,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 import id.aduan.admin.complaint.TicketLookup;
+import id.aduan.admin.learning.ClassifierLearning;
 import id.aduan.complaint.Complaint;
 import id.aduan.complaint.ComplaintRepository;
 import id.aduan.complaint.store.StoreDurability;
@@ -28,21 +29,26 @@ public class Triage {
     private final ComplaintRepository complaints;
     private final Taxonomy taxonomy;
     private final Optional<StoreDurability> durability;
+    private final ClassifierLearning learning;
     private final Clock clock;
 
     public Triage(TicketLookup lookup, ComplaintRepository complaints, Taxonomy taxonomy,
-                  Optional<StoreDurability> durability, Clock clock) {
+                  Optional<StoreDurability> durability, ClassifierLearning learning, Clock clock) {
         this.lookup = lookup;
         this.complaints = complaints;
         this.taxonomy = taxonomy;
         this.durability = durability;
+        this.learning = learning;
         this.clock = clock;
     }
 
+    /** Verification; the officer's confirmation or correction of the suggestion is recorded for learning. */
     public Complaint verify(String ticket, String officer, String category, String agency, String note) {
         CategoryCode c = category == null ? null : knownCategory(category);
         AgencyCode a = agency == null ? null : knownAgency(agency);
-        return apply(ticket, complaint -> complaint.verify(officer, c, a, note, clock.instant()));
+        Complaint verified = apply(ticket, complaint -> complaint.verify(officer, c, a, note, clock.instant()));
+        learning.verified(verified, officer);
+        return verified;
     }
 
     public Complaint dispose(String ticket, String officer, String agency, String note) {

@@ -18,6 +18,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import id.aduan.admin.similar.ComplaintSearchIndex;
 import id.aduan.complaint.ChatRef;
 import id.aduan.complaint.Complaint;
 import id.aduan.complaint.ComplaintNotFound;
@@ -39,6 +40,8 @@ class ComplaintQueryControllerTests {
     TicketLookup lookup;
     @MockitoBean
     MongoOperations mongo;
+    @MockitoBean
+    ComplaintSearchIndex search;
 
     static Complaint complaint() {
         Instant at = Instant.parse("2026-11-23T03:00:00Z");
@@ -80,6 +83,18 @@ class ComplaintQueryControllerTests {
         assertThat(result).bodyJson().extractingPath("$.total").isEqualTo(41);
         assertThat(result).bodyJson().extractingPath("$.items[0].ticket").isEqualTo("ADU-2026-000007");
         assertThat(result).bodyJson().extractingPath("$.items[0].status.name").isEqualTo("Baru diterima");
+    }
+
+    @Test
+    void searchesFreeTextThroughTheIndex() {
+        given(search.search("pasar baru", ComplaintQueryController.SEARCH_LIMIT)).willReturn(List.of("ADU-2026-000007"));
+        given(mongo.count(any(Query.class), eq(Complaint.class))).willReturn(1L);
+        given(mongo.find(any(Query.class), eq(Complaint.class))).willReturn(List.of(complaint()));
+
+        assertThat(mvc.get().uri("/api/complaints?q=pasar baru")).hasStatusOk()
+                .bodyJson().extractingPath("$.items[0].ticket").isEqualTo("ADU-2026-000007");
+        org.mockito.Mockito.verify(mongo).count(org.mockito.ArgumentMatchers.<Query>argThat(
+                query -> query.getQueryObject().toJson().contains("ADU-2026-000007")), eq(Complaint.class));
     }
 
     @Test

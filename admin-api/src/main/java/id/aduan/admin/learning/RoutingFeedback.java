@@ -1,0 +1,29 @@
+package id.aduan.admin.learning;
+
+import java.time.Instant;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * What an officer decided about one complaint's suggestion at verification: the suggested and the final category
+ * and agency. When they differ, it is a correction and a labelled training example.
+ */
+@Document("routing_feedback")
+record RoutingFeedback(@Id String id, @Indexed(unique = true) String ticket, String text, String suggestedCategory,
+                       String suggestedAgency, String category, String agency, String modelVersion, String officer,
+                       Instant at) {
+
+    boolean categoryCorrected() {
+        return category != null && !category.equals(suggestedCategory);
+    }
+
+    boolean agencyCorrected() {
+        return agency != null && !agency.equals(suggestedAgency);
+    }
+
+    boolean isCorrection() {
+        return categoryCorrected() || agencyCorrected();
+    }
+}
