@@ -14,6 +14,9 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import id.aduan.models.deadline.Deadline;
+import id.aduan.models.deadline.DeadlineRule;
+import id.aduan.models.deadline.WorkingCalendar;
 import id.aduan.models.status.ComplaintStatus;
 import id.aduan.models.taxonomy.AgencyCode;
 import id.aduan.models.taxonomy.CategoryCode;
@@ -54,6 +57,11 @@ public class Complaint {
     private final List<TranscriptEntry> transcript;
     private final List<TimelineEntry> timeline;
     private final List<Notification> notifications;
+    // The deadline in force, kept in step by refreshDeadline (stored for the overdue filter; not a constructor
+    // argument, the mapping sets it directly).
+    private LocalDate dueDate;
+    private String dueRule;
+    private boolean overdue;
 
     @PersistenceCreator
     Complaint(String id, TicketNumber ticket, Long version, Reporter reporter, String description, String location,
@@ -139,6 +147,34 @@ public class Complaint {
     /** Not actionable (duplicate, spam, unclear): archived with a reason the citizen sees. */
     public void archive(String officer, String reason, Instant at) {
         move(ComplaintStatus.DIARSIPKAN, officer, requireNote(reason), at);
+    }
+
+    /**
+     * Recomputes the SP4N-LAPOR! deadline in force (see {@link ComplaintClock}) and whether it has passed; returns
+     * true when the complaint has just become overdue. Call after every change and from the overdue watch.
+     */
+    public boolean refreshDeadline(WorkingCalendar calendar, Instant now) {
+        Optional<Deadline> deadline = ComplaintClock.current(this, calendar);
+        boolean wasOverdue = overdue;
+        dueDate = deadline.map(Deadline::dueDate).orElse(null);
+        dueRule = deadline.map(d -> d.rule().code()).orElse(null);
+        overdue = deadline.map(d -> d.isOverdue(now)).orElse(false);
+        return overdue && !wasOverdue;
+    }
+
+    /** Records on the timeline that the deadline passed, for the officers and their supervisors to see. */
+    public void escalate(String note, Instant at) {
+        timeline.add(new TimelineEntry(at, "sistem", status, status, note));
+    }
+
+    /** The deadline in force, if the complaint has one (not while waiting for the citizen, not when archived). */
+    public Optional<Deadline> deadline() {
+        return dueDate == null ? Optional.empty()
+                : DeadlineRule.fromCode(dueRule).map(rule -> new Deadline(rule, dueDate));
+    }
+
+    public boolean overdue() {
+        return overdue;
     }
 
     /** The citizen added something to an open complaint; it lands in the transcript. */

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Everything an officer needs to triage one complaint. The reporter is omitted for anonymous reports.
  */
-public record ComplaintDetails(String ticket, Labelled status, List<Labelled> allowedNext, String description,
+public record ComplaintDetails(String ticket, Labelled status, List<Labelled> allowedNext, DeadlineView deadline,
+                               String description,
                                String location, Double latitude, Double longitude, String incidentText,
                                LocalDate incidentDate, Labelled reportType, String privacy, Labelled category,
                                Labelled agency, ReporterView reporter, SuggestionView suggestion, int photos,

@@ -42,7 +42,7 @@ class ComplaintQueryController {
     }
 
     /**
-     * Newest first; filter by status, category and agency codes and by free text ({@code q}, matched by the Lucene
+     * Newest first; filter by status, category and agency codes, overdue, and by free text ({@code q}, matched by the Lucene
      * index, so it works on the embedded store too); at most 100 per page.
      */
     @GetMapping
@@ -50,6 +50,7 @@ class ComplaintQueryController {
                        @RequestParam(required = false) String status,
                        @RequestParam(required = false) String category,
                        @RequestParam(required = false) String agency,
+                       @RequestParam(required = false) Boolean overdue,
                        @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                        @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         Query query = new Query();
@@ -66,6 +67,9 @@ class ComplaintQueryController {
         }
         if (agency != null) {
             query.addCriteria(where("agency").is(code("agency", () -> AgencyCode.of(agency).value())));
+        }
+        if (overdue != null) {
+            query.addCriteria(where("overdue").is(overdue));
         }
         long total = mongo.count(query, Complaint.class);
         query.with(Sort.by(Sort.Direction.DESC, "createdAt")).skip((long) page * size).limit(size);

@@ -23,7 +23,7 @@ public class ComplaintViews {
     }
 
     public ComplaintSummary summary(Complaint c) {
-        return new ComplaintSummary(c.ticket().toString(), status(c.status()),
+        return new ComplaintSummary(c.ticket().toString(), status(c.status()), DeadlineView.of(c),
                 c.category().map(this::category).orElse(null), c.agency().map(this::agency).orElse(null),
                 title(c.description()), c.privacy().code(), !c.photos().isEmpty(), c.createdAt(), c.updatedAt());
     }
@@ -33,7 +33,8 @@ public class ComplaintViews {
                 c.reporter().chat().channel().name().toLowerCase(), c.reporter().chat().chatId(),
                 c.reporter().name(), c.reporter().username());
         return new ComplaintDetails(c.ticket().toString(), status(c.status()),
-                c.status().next().stream().map(ComplaintViews::status).toList(), c.description(), c.location(),
+                c.status().next().stream().map(ComplaintViews::status).toList(), DeadlineView.of(c),
+                c.description(), c.location(),
                 c.latitude(), c.longitude(), c.incidentText(), c.incidentDate(),
                 new Labelled(c.reportType().code(), c.reportType().displayName()), c.privacy().code(),
                 c.category().map(this::category).orElse(null), c.agency().map(this::agency).orElse(null), reporter,

@@ -12,6 +12,7 @@ import id.aduan.admin.learning.ClassifierLearning;
 import id.aduan.complaint.Complaint;
 import id.aduan.complaint.ComplaintRepository;
 import id.aduan.complaint.store.StoreDurability;
+import id.aduan.models.deadline.WorkingCalendar;
 import id.aduan.models.taxonomy.AgencyCode;
 import id.aduan.models.taxonomy.CategoryCode;
 import id.aduan.models.taxonomy.Taxonomy;
@@ -30,15 +31,18 @@ public class Triage {
     private final Taxonomy taxonomy;
     private final Optional<StoreDurability> durability;
     private final ClassifierLearning learning;
+    private final WorkingCalendar calendar;
     private final Clock clock;
 
     public Triage(TicketLookup lookup, ComplaintRepository complaints, Taxonomy taxonomy,
-                  Optional<StoreDurability> durability, ClassifierLearning learning, Clock clock) {
+                  Optional<StoreDurability> durability, ClassifierLearning learning, WorkingCalendar calendar,
+                  Clock clock) {
         this.lookup = lookup;
         this.complaints = complaints;
         this.taxonomy = taxonomy;
         this.durability = durability;
         this.learning = learning;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -77,6 +81,7 @@ public class Triage {
         for (int attempt = 1; ; attempt++) {
             Complaint complaint = lookup.byTicket(ticket);
             action.accept(complaint);
+            complaint.refreshDeadline(calendar, clock.instant());
             try {
                 Complaint saved = complaints.save(complaint);
                 durability.ifPresent(StoreDurability::flush);

@@ -45,11 +45,13 @@ class ComplaintQueryControllerTests {
 
     static Complaint complaint() {
         Instant at = Instant.parse("2026-11-23T03:00:00Z");
-        return Complaint.receive(new TicketNumber(2026, 7), new NewComplaint(
+        Complaint c = Complaint.receive(new TicketNumber(2026, 7), new NewComplaint(
                 new Reporter(ChatRef.telegram(42L), "Sari", "sari"), "Sampah menumpuk di TPS Pasar Baru",
                 "TPS Pasar Baru", null, null, "kemarin", null, ReportType.PENGADUAN, Privacy.BIASA, null, List.of(),
                 List.of(new TranscriptEntry(at, Speaker.CITIZEN, "Sampah menumpuk di TPS Pasar Baru"),
                         new TranscriptEntry(at, Speaker.BOT, "Di mana lokasinya?"))), at);
+        c.refreshDeadline(id.aduan.models.deadline.WorkingCalendar.indonesia(), at);
+        return c;
     }
 
     @Test
@@ -63,6 +65,8 @@ class ComplaintQueryControllerTests {
         assertThat(result).bodyJson().extractingPath("$.allowedNext[*].code").asArray()
                 .containsExactly("terverifikasi", "ditunda", "diarsipkan");
         assertThat(result).bodyJson().extractingPath("$.reporter.chatId").isEqualTo(42);
+        assertThat(result).bodyJson().extractingPath("$.deadline.dueDateText").isEqualTo("Kamis, 26 November 2026");
+        assertThat(result).bodyJson().extractingPath("$.deadline.overdue").isEqualTo(false);
     }
 
     @Test
@@ -78,7 +82,7 @@ class ComplaintQueryControllerTests {
         given(mongo.count(any(Query.class), eq(Complaint.class))).willReturn(41L);
         given(mongo.find(any(Query.class), eq(Complaint.class))).willReturn(List.of(complaint()));
 
-        var result = mvc.get().uri("/api/complaints?status=baru&page=2&size=20");
+        var result = mvc.get().uri("/api/complaints?status=baru&overdue=false&page=2&size=20");
         assertThat(result).hasStatusOk();
         assertThat(result).bodyJson().extractingPath("$.total").isEqualTo(41);
         assertThat(result).bodyJson().extractingPath("$.items[0].ticket").isEqualTo("ADU-2026-000007");
