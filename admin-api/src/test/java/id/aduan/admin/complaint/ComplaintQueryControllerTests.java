@@ -91,7 +91,7 @@ class ComplaintQueryControllerTests {
 
     @Test
     void searchesFreeTextThroughTheIndex() {
-        given(search.search("pasar baru", ComplaintQueryController.SEARCH_LIMIT)).willReturn(List.of("ADU-2026-000007"));
+        given(search.search("pasar baru", ComplaintFilter.SEARCH_LIMIT)).willReturn(List.of("ADU-2026-000007"));
         given(mongo.count(any(Query.class), eq(Complaint.class))).willReturn(1L);
         given(mongo.find(any(Query.class), eq(Complaint.class))).willReturn(List.of(complaint()));
 
