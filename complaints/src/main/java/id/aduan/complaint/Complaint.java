@@ -62,6 +62,9 @@ public class Complaint {
     private LocalDate dueDate;
     private String dueRule;
     private boolean overdue;
+    // Officers' own working data (not constructor arguments; the mapping sets them directly).
+    private List<InternalNote> internalNotes = new ArrayList<>();
+    private String assignee;
 
     @PersistenceCreator
     Complaint(String id, TicketNumber ticket, Long version, Reporter reporter, String description, String location,
@@ -142,6 +145,34 @@ public class Complaint {
     /** Done: the agency says the problem is solved. */
     public void complete(String officer, String note, Instant at) {
         move(ComplaintStatus.SELESAI, officer, requireNote(note), at);
+    }
+
+    /**
+     * Wrong agency ("bukan wewenang"): the complaint goes back to be routed again, with the reason the citizen
+     * reads; the 3-working-day clock restarts for re-routing.
+     */
+    public void reroute(String officer, String reason, Instant at) {
+        move(ComplaintStatus.BUKAN_WEWENANG, officer, requireNote(reason), at);
+    }
+
+    /** A note for other officers; never shown or sent to the citizen. */
+    public void addInternalNote(String officer, String text, Instant at) {
+        internalNotes.add(new InternalNote(at, officer, requireNote(text)));
+        updatedAt = at;
+    }
+
+    /** Makes one officer responsible for the complaint (null to unassign). */
+    public void assignTo(String officer, Instant at) {
+        assignee = officer == null || officer.isBlank() ? null : officer.strip();
+        updatedAt = at;
+    }
+
+    public List<InternalNote> internalNotes() {
+        return Collections.unmodifiableList(internalNotes);
+    }
+
+    public Optional<String> assignee() {
+        return Optional.ofNullable(assignee);
     }
 
     /** Not actionable (duplicate, spam, unclear): archived with a reason the citizen sees. */

@@ -143,4 +143,20 @@ abstract class ComplaintStoreContract {
         assertThat(outbox.due(ComplaintTestApplication.NOW.plusSeconds(29), 10)).isEmpty();
         assertThat(outbox.due(ComplaintTestApplication.NOW.plusSeconds(30), 10)).hasSize(1);
     }
+
+    @Test
+    void keepsInternalNotesAssigneeAndDeadlineAcrossASave() {
+        TicketNumber ticket = submission.submit(report(42L, "jalan berlubang")).ticket();
+        Complaint complaint = complaints.findByTicket(ticket).orElseThrow();
+        complaint.addInternalNote("ani", "Cek ke UPT", ComplaintTestApplication.NOW);
+        complaint.assignTo("budi", ComplaintTestApplication.NOW);
+        complaints.save(complaint);
+
+        Complaint read = complaints.findByTicket(ticket).orElseThrow();
+        assertThat(read.internalNotes()).extracting(InternalNote::text).containsExactly("Cek ke UPT");
+        assertThat(read.assignee()).contains("budi");
+        // Received Monday 23 November 2026 10:00 WIB: verification due Thursday 26 November.
+        assertThat(read.deadline()).hasValueSatisfying(d -> assertThat(d.dueDate())
+                .isEqualTo(java.time.LocalDate.of(2026, 11, 26)));
+    }
 }

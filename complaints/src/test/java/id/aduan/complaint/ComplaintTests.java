@@ -65,4 +65,29 @@ class ComplaintTests {
         assertThatThrownBy(() -> c.followUp("budi", "  ", AT)).isInstanceOf(IllegalArgumentException.class);
         assertThat(c.status()).isEqualTo(ComplaintStatus.DIDISPOSISIKAN);
     }
+
+    @Test
+    void aWronglyRoutedComplaintGoesBackForRoutingAndCanBeDisposedToAnotherAgency() {
+        Complaint c = received();
+        c.verify("ani", null, AgencyCode.of("dinas-pupr"), null, AT);
+        c.dispose("ani", null, null, AT);
+        c.reroute("pupr", "Saluran ini milik provinsi, bukan kabupaten", AT);
+
+        assertThat(c.status()).isEqualTo(ComplaintStatus.BUKAN_WEWENANG);
+        assertThat(c.notifications().getLast().note()).isEqualTo("Saluran ini milik provinsi, bukan kabupaten");
+        c.dispose("ani", AgencyCode.of("bpbd"), null, AT);
+        assertThat(c.agency()).contains(AgencyCode.of("bpbd"));
+    }
+
+    @Test
+    void internalNotesAndAssignmentNeverReachTheCitizen() {
+        Complaint c = received();
+        c.addInternalNote("ani", "Cek dulu ke UPT wilayah", AT);
+        c.assignTo("budi", AT);
+
+        assertThat(c.internalNotes()).extracting(InternalNote::text).containsExactly("Cek dulu ke UPT wilayah");
+        assertThat(c.assignee()).contains("budi");
+        assertThat(c.notifications()).isEmpty();
+        assertThat(c.timeline()).hasSize(1);
+    }
 }

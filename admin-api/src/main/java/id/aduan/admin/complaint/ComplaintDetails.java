@@ -13,7 +13,12 @@ public record ComplaintDetails(String ticket, Labelled status, List<Labelled> al
                                LocalDate incidentDate, Labelled reportType, String privacy, Labelled category,
                                Labelled agency, ReporterView reporter, SuggestionView suggestion, int photos,
                                List<TranscriptLine> transcript, List<TimelineLine> timeline,
-                               List<NotificationLine> notifications, Instant createdAt, Instant updatedAt) {
+                               List<NotificationLine> notifications, List<NoteLine> internalNotes,
+                               String assignee, Instant createdAt, Instant updatedAt) {
+
+    /** An officers-only note. */
+    public record NoteLine(Instant at, String officer, String text) {
+    }
 
     /** Who reported it (not for anonymous reports). */
     public record ReporterView(String channel, long chatId, String name, String username) {

@@ -45,7 +45,9 @@ public class ComplaintViews {
                         t.from() == null ? null : t.from().code(), t.to().code(), t.note())).toList(),
                 c.notifications().stream().map(n -> new ComplaintDetails.NotificationLine(n.status().code(),
                         n.state().name().toLowerCase(), n.attempts(), n.sentAt(), n.lastError())).toList(),
-                c.createdAt(), c.updatedAt());
+                c.internalNotes().stream().map(n -> new ComplaintDetails.NoteLine(n.at(), n.officer(), n.text()))
+                        .toList(),
+                c.assignee().orElse(null), c.createdAt(), c.updatedAt());
     }
 
     private ComplaintDetails.SuggestionView suggestion(SuggestionSnapshot s) {

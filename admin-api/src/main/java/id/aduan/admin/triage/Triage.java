@@ -68,6 +68,21 @@ public class Triage {
         return apply(ticket, complaint -> complaint.complete(officer, note, clock.instant()));
     }
 
+    /** Wrong agency: back to routing, with the reason the citizen reads. */
+    public Complaint reroute(String ticket, String officer, String reason) {
+        return apply(ticket, complaint -> complaint.reroute(officer, reason, clock.instant()));
+    }
+
+    /** An internal note for other officers. */
+    public Complaint addNote(String ticket, String officer, String text) {
+        return apply(ticket, complaint -> complaint.addInternalNote(officer, text, clock.instant()));
+    }
+
+    /** Makes one officer responsible (null or blank to unassign). */
+    public Complaint assign(String ticket, String officer, String assignee) {
+        return apply(ticket, complaint -> complaint.assignTo(assignee, clock.instant()));
+    }
+
     public Complaint archive(String ticket, String officer, String reason) {
         return apply(ticket, complaint -> complaint.archive(officer, reason, clock.instant()));
     }

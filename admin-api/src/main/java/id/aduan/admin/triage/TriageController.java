@@ -50,6 +50,24 @@ class TriageController {
         return views.details(triage.complete(ticket, name(officer), body.note()));
     }
 
+    @PostMapping("/reroute")
+    ComplaintDetails reroute(@PathVariable String ticket, @Valid @RequestBody TriageRequests.Reroute body,
+                             Principal officer) {
+        return views.details(triage.reroute(ticket, name(officer), body.reason()));
+    }
+
+    @PostMapping("/notes")
+    ComplaintDetails addNote(@PathVariable String ticket, @Valid @RequestBody TriageRequests.InternalNote body,
+                             Principal officer) {
+        return views.details(triage.addNote(ticket, name(officer), body.text()));
+    }
+
+    @PostMapping("/assign")
+    ComplaintDetails assign(@PathVariable String ticket, @Valid @RequestBody TriageRequests.Assign body,
+                            Principal officer) {
+        return views.details(triage.assign(ticket, name(officer), body.officer()));
+    }
+
     @PostMapping("/archive")
     ComplaintDetails archive(@PathVariable String ticket, @Valid @RequestBody TriageRequests.Archive body,
                              Principal officer) {

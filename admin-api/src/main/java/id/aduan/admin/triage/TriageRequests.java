@@ -25,6 +25,18 @@ final class TriageRequests {
     record Note(@NotBlank @Size(max = 2000) String note) {
     }
 
+    /** Re-route as "bukan wewenang", with the reason the citizen reads. */
+    record Reroute(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    /** An internal note, never shown to the citizen. */
+    record InternalNote(@NotBlank @Size(max = 4000) String text) {
+    }
+
+    /** Assign to an officer (null or blank to unassign). */
+    record Assign(@Size(max = 100) String officer) {
+    }
+
     /** Archive with the reason the citizen reads. */
     record Archive(@NotBlank @Size(max = 2000) String reason) {
     }

@@ -134,4 +134,25 @@ class TriageControllerTests {
         assertThat(result).hasStatusOk();
         assertThat(result).bodyText().doesNotContain("Sari").doesNotContain("sari").doesNotContain("42");
     }
+
+    @Test
+    void reroutesWithAReasonAndKeepsInternalNotesOutOfTheCitizensWay() {
+        Complaint rerouted = complaint(Privacy.BIASA);
+        rerouted.verify("ani", null, null, null, Instant.parse("2026-11-23T04:00:00Z"));
+        rerouted.dispose("ani", id.aduan.models.taxonomy.AgencyCode.of("dinas-pupr"), null,
+                Instant.parse("2026-11-23T04:00:00Z"));
+        rerouted.reroute("pupr", "Bukan jalan kabupaten", Instant.parse("2026-11-23T05:00:00Z"));
+        rerouted.addInternalNote("pupr", "Teruskan ke BPJN", Instant.parse("2026-11-23T05:00:00Z"));
+        given(triage.reroute(eq("ADU-2026-000007"), anyString(), eq("Bukan jalan kabupaten"))).willReturn(rerouted);
+
+        var result = mvc.post().uri("/api/complaints/ADU-2026-000007/reroute")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"Bukan jalan kabupaten\"}");
+        assertThat(result).hasStatusOk();
+        assertThat(result).bodyJson().extractingPath("$.status.code").isEqualTo("bukan-wewenang");
+        assertThat(result).bodyJson().extractingPath("$.internalNotes[0].text").isEqualTo("Teruskan ke BPJN");
+
+        assertThat(mvc.post().uri("/api/complaints/ADU-2026-000007/reroute")
+                .contentType(MediaType.APPLICATION_JSON).content("{}")).hasStatus(400)
+                .bodyJson().extractingPath("$.errors[0].field").isEqualTo("reason");
+    }
 }
