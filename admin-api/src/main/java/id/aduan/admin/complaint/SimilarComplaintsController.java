@@ -1,4 +1,4 @@
-package id.aduan.admin.similar;
+package id.aduan.admin.complaint;
 
 import java.util.List;
 
@@ -6,9 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-import id.aduan.admin.complaint.ComplaintSummary;
-import id.aduan.admin.complaint.ComplaintViews;
-import id.aduan.admin.complaint.TicketLookup;
+import id.aduan.admin.similar.ComplaintSearchIndex;
 import id.aduan.complaint.Complaint;
 import id.aduan.complaint.ComplaintRepository;
 import id.aduan.models.ticket.TicketNumber;
