@@ -1,5 +1,5 @@
 /**
- * The in-memory Lucene index behind similar complaints and full-text search for officers, over of the stored complaints
+ * The in-memory Lucene index of stored complaints behind similar complaints and officers' full-text search
  * (MongoDB's $text is not available on the embedded store). Every instance keeps its own index in step with the
  * store by reading recently updated complaints.
  */
