@@ -23,7 +23,7 @@ import id.aduan.complaint.NewComplaint;
 import id.aduan.complaint.Privacy;
 import id.aduan.complaint.Reporter;
 
-/** Statistics and the CSV export, computed over complaints stored through the real submission path. */
+/** Statistics, the CSV export and response templates, over complaints stored through the real submission path. */
 @SpringBootTest(classes = AduanApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ReportsIntegrationTests {
 
@@ -49,6 +49,7 @@ class ReportsIntegrationTests {
     @Test
     void countsFollowUpsAndExportsTheFilteredListForExcelWithoutPersonalData() {
         ApiClient api = new ApiClient("http://127.0.0.1:" + port);
+        java.time.Instant start = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         Complaint followedUp = report(11, "Jalan berlubang di Jl. Kenanga, \"bahaya\" untuk motor, tolong, segera");
         Complaint verified = report(12, "Lampu jalan di Jl. Kenanga mati sejak seminggu");
         Complaint archived = report(13, "Tes tes tes laporan kosong");
@@ -58,7 +59,7 @@ class ReportsIntegrationTests {
         api.post("/api/complaints/" + verified.ticket() + "/verify", "{}");
         api.post("/api/complaints/" + archived.ticket() + "/archive", "{\"reason\":\"Laporan uji coba\"}");
 
-        JsonNode stats = api.get("/api/statistics").json();
+        JsonNode stats = api.get("/api/statistics?from=" + start).json();
         assertThat(stats.path("total").asLong()).isEqualTo(3);
         assertThat(stats.path("byStatus").path("ditindaklanjuti").asLong()).isEqualTo(1);
         assertThat(stats.path("byStatus").path("terverifikasi").asLong()).isEqualTo(1);
@@ -79,5 +80,41 @@ class ReportsIntegrationTests {
                 .contains("\"Jalan berlubang di Jl. Kenanga, \"\"bahaya\"\" untuk motor, tolong, segera\"")
                 .contains("Sedang ditindaklanjuti");
         assertThat(csv.body()).doesNotContain("Warga Tes Rahasia").doesNotContain("wargates");
+    }
+
+    @Test
+    void offersTheTemplatesForAComplaintsNextStepFilledIn() {
+        ApiClient api = new ApiClient("http://127.0.0.1:" + port);
+        Complaint road = report(21, "Jalan di Jl. Melati berlubang besar dan sering bikin motor jatuh");
+        api.post("/api/complaints/" + road.ticket() + "/verify",
+                "{\"category\":\"jalan-jembatan\",\"agency\":\"dinas-pupr\"}");
+        api.post("/api/complaints/" + road.ticket() + "/dispose", "{}");
+
+        ApiClient.Response specific = api.post("/api/templates", "{\"status\":\"ditindaklanjuti\","
+                + "\"category\":\"jalan-jembatan\",\"title\":\"Jadwal perbaikan\","
+                + "\"text\":\"Laporan {tiket} sedang ditangani {instansi}; perbaikan {kategori} dijadwalkan.\"}");
+        assertThat(specific.status()).isEqualTo(201);
+        api.post("/api/templates", "{\"status\":\"ditindaklanjuti\",\"title\":\"Umum\","
+                + "\"text\":\"Terima kasih, laporan {tiket} sedang kami tindak lanjuti.\"}");
+        String otherStatus = api.post("/api/templates", "{\"status\":\"selesai\",\"title\":\"Selesai\","
+                + "\"text\":\"Sudah beres.\"}").json().path("id").asText();
+
+        JsonNode offered = api.get("/api/complaints/" + road.ticket() + "/templates").json();
+        assertThat(offered.findValuesAsText("text")).containsExactly(
+                "Laporan " + road.ticket() + " sedang ditangani Dinas Pekerjaan Umum dan Penataan Ruang (PUPR); "
+                        + "perbaikan Jalan dan jembatan dijadwalkan.",
+                "Terima kasih, laporan " + road.ticket() + " sedang kami tindak lanjuti.");
+
+        assertThat(api.post("/api/templates/" + specific.json().path("id").asText() + "/retire", "").status())
+                .isEqualTo(200);
+        assertThat(api.get("/api/complaints/" + road.ticket() + "/templates").json().findValuesAsText("title"))
+                .containsExactly("Umum");
+        assertThat(api.get("/api/templates?status=selesai").json().findValuesAsText("id")).contains(otherStatus);
+
+        assertThat(api.post("/api/templates", "{\"status\":\"hilang\",\"title\":\"x\",\"text\":\"y\"}")
+                .status()).isEqualTo(400);
+        assertThat(api.post("/api/templates", "{\"status\":\"selesai\",\"title\":\"\",\"text\":\"y\"}")
+                .json().path("errors").findValuesAsText("field")).contains("title");
+        assertThat(api.post("/api/templates/nope/retire", "").status()).isEqualTo(404);
     }
 }
