@@ -39,6 +39,7 @@ public final class ClassifierCommand {
 
     private static final String USAGE = """
             usage: aduan-classifier train --data FILE.csv --out MODEL [--components doccat,svm,knn] [--folds N]
+                                          [--stemming light|full] [--svm-cost C] [--class-balance B] [--neighbours K]
                    aduan-classifier evaluate --model MODEL --data FILE.csv [--json OUT.json]
                    aduan-classifier latency --model MODEL --data FILE.csv [--threads N] [--seconds S]
             FILE.csv: UTF-8 with a header row and the columns text,category,agency (either label may be empty).""";
@@ -90,7 +91,8 @@ public final class ClassifierCommand {
     }
 
     private int train(Map<String, String> options) throws IOException {
-        require(options, Set.of("data", "out", "components", "folds"));
+        require(options, Set.of("data", "out", "components", "folds", "stemming", "svm-cost", "class-balance",
+                "neighbours"));
         Path data = path(options, "data");
         Path model = path(options, "out");
         TrainingOptions training = TrainingOptions.defaults();
@@ -103,6 +105,19 @@ public final class ClassifierCommand {
         }
         if (options.containsKey("folds")) {
             training = training.withCalibrationFolds(Integer.parseInt(options.get("folds")));
+        }
+        if (options.containsKey("stemming")) {
+            training = training.withStemDerivational(switch (options.get("stemming")) {
+                case "full" -> true;
+                case "light" -> false;
+                default -> throw new Usage("--stemming is light or full");
+            });
+        }
+        training = training.withLinear(
+                Double.parseDouble(options.getOrDefault("svm-cost", Double.toString(training.linearCost()))),
+                Double.parseDouble(options.getOrDefault("class-balance", Double.toString(training.classBalance()))));
+        if (options.containsKey("neighbours")) {
+            training = training.withNeighbours(Integer.parseInt(options.get("neighbours")));
         }
         long start = System.nanoTime();
         List<Example> examples = CorpusReader.read(data);
