@@ -105,8 +105,12 @@ def summarize(outdir, prefix):
     for k in range(FOLDS):
         with open(f"{outdir}/{prefix}{k}.json", encoding="utf-8") as f:
             a = json.load(f)["agency"]
-        folds.append((a["accuracy"], a["macro_f1"], a["top3_accuracy"]))
+        folds.append((a["accuracy"], a["macro_f1"], a["top3_accuracy"], a.get("calibration_error", float("nan")),
+                      json.load(open(f"{outdir}/{prefix}{k}.json", encoding="utf-8"))["latency_ms_per_document"]["p50"]))
     report({prefix: folds})
+    ece = sum(f[3] for f in folds) / len(folds)
+    p50 = sum(f[4] for f in folds) / len(folds)
+    print(f"calibration error (ECE, 10 bins) {ece:.3f}; evaluation latency p50 {p50:.2f} ms per report")
 
 
 if __name__ == "__main__":

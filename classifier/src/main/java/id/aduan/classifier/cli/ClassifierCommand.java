@@ -1,6 +1,7 @@
 package id.aduan.classifier.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -14,6 +15,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import id.aduan.classifier.ClassifierSettings;
+import id.aduan.classifier.LiveClassifier;
+import id.aduan.classifier.ModelInfo;
 import id.aduan.classifier.corpus.CorpusReader;
 import id.aduan.classifier.corpus.Example;
 import id.aduan.classifier.corpus.InvalidCorpus;
@@ -25,6 +29,7 @@ import id.aduan.classifier.model.InvalidModelFile;
 import id.aduan.classifier.model.ModelFile;
 import id.aduan.classifier.model.TrainedModel;
 import id.aduan.classifier.model.TrainingOptions;
+import id.aduan.models.taxonomy.Taxonomy;
 
 /**
  * The command line: {@code train --data FILE.csv --out MODEL} and
@@ -42,6 +47,7 @@ public final class ClassifierCommand {
                                           [--stemming light|full] [--svm-cost C] [--class-balance B] [--neighbours K]
                    aduan-classifier evaluate --model MODEL --data FILE.csv [--json OUT.json]
                    aduan-classifier latency --model MODEL --data FILE.csv [--threads N] [--seconds S]
+                   aduan-classifier startup [--threads N] [--seconds S]   (LiveClassifier on the shipped seed)
             FILE.csv: UTF-8 with a header row and the columns text,category,agency (either label may be empty).""";
 
     private final PrintStream out;
@@ -72,6 +78,7 @@ public final class ClassifierCommand {
                         CorpusReader.read(path(options, "data")),
                         Integer.parseInt(options.getOrDefault("threads", "1")),
                         Integer.parseInt(options.getOrDefault("seconds", "10")));
+                case "startup" -> startup(options);
                 default -> throw new Usage("unknown command '" + args[0] + "'");
             };
         } catch (Usage e) {
@@ -147,6 +154,33 @@ public final class ClassifierCommand {
         out.print(report.summary());
         out.print(json);
         return OK;
+    }
+
+    /**
+     * Measures what the bot sees: start-up training of {@link LiveClassifier#fromSeed}, the time until the calibrated
+     * model serves, and the latency of {@code suggest} (routing and report type included) on the seed texts.
+     */
+    private int startup(Map<String, String> options) {
+        require(options, Set.of("threads", "seconds"));
+        long start = System.nanoTime();
+        try (LiveClassifier live = LiveClassifier.fromSeed(Taxonomy.defaults(), ClassifierSettings.defaults())) {
+            double ready = seconds(start);
+            ModelInfo first = live.model();
+            live.awaitCalibration();
+            double calibrated = seconds(start);
+            out.printf(Locale.ROOT, "start-up model %s on %d examples ready after %.2f s (%s); calibrated model %s "
+                            + "after %.2f s%n", first.version(), first.trainingExamples(), ready, first.algorithm(),
+                    live.model().version(), calibrated);
+            List<Example> seed;
+            try (InputStream in = LiveClassifier.class.getResourceAsStream(LiveClassifier.SEED_CORPUS)) {
+                seed = CorpusReader.read(in, LiveClassifier.SEED_CORPUS);
+            } catch (IOException e) {
+                throw new InvalidCorpus("cannot read the shipped seed corpus: " + e.getMessage(), e);
+            }
+            return new LatencyBenchmark(out, err).run(live::suggest, seed,
+                    Integer.parseInt(options.getOrDefault("threads", "1")),
+                    Integer.parseInt(options.getOrDefault("seconds", "10")));
+        }
     }
 
     private static Component component(String code) {

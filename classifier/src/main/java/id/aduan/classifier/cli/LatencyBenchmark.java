@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
 import id.aduan.classifier.corpus.Example;
 import id.aduan.classifier.model.TrainedModel;
@@ -32,11 +33,20 @@ final class LatencyBenchmark {
     }
 
     int run(TrainedModel model, List<Example> examples, int threads, int seconds) {
+        return run(text -> {
+            Doc doc = model.read(text);
+            model.categories(doc);
+            model.agencies(doc);
+        }, examples, threads, seconds);
+    }
+
+    /** Measures {@code classify} over the texts of {@code examples}. */
+    int run(Consumer<String> classify, List<Example> examples, int threads, int seconds) {
         List<String> texts = examples.stream().map(Example::text).toList();
         err.println("warming up for " + Math.max(2, seconds / 3) + " s");
-        measure(model, texts, threads, Math.max(2, seconds / 3));
+        measure(classify, texts, threads, Math.max(2, seconds / 3));
         err.println("measuring on " + threads + " thread(s) for " + seconds + " s");
-        long[][] measured = measure(model, texts, threads, seconds);
+        long[][] measured = measure(classify, texts, threads, seconds);
         long[] nanos = measured[0];
         long[] cpu = measured[1];
         Arrays.sort(nanos);
@@ -51,7 +61,7 @@ final class LatencyBenchmark {
     }
 
     /** Wall-clock and thread CPU nanoseconds per call. */
-    private static long[][] measure(TrainedModel model, List<String> texts, int threads, int seconds) {
+    private static long[][] measure(Consumer<String> classify, List<String> texts, int threads, int seconds) {
         ThreadMXBean cpuClock = ManagementFactory.getThreadMXBean();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -67,9 +77,7 @@ final class LatencyBenchmark {
                         String text = texts.get(i % texts.size());
                         long startCpu = cpuClock.getCurrentThreadCpuTime();
                         long start = System.nanoTime();
-                        Doc doc = model.read(text);
-                        model.categories(doc);
-                        model.agencies(doc);
+                        classify.accept(text);
                         long took = System.nanoTime() - start;
                         long tookCpu = cpuClock.getCurrentThreadCpuTime() - startCpu;
                         if (n == nanos.length) {

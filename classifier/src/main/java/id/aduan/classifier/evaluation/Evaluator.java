@@ -62,14 +62,24 @@ public final class Evaluator {
     /** Accumulates the true label and the ranking of one head, per example. */
     static final class Ranked {
 
+        private static final int BINS = 10;
+
         private final ConfusionMatrix confusion = new ConfusionMatrix();
+        private final int[] binCount = new int[BINS];
+        private final int[] binCorrect = new int[BINS];
+        private final double[] binConfidence = new double[BINS];
         private int examples;
         private int top3;
 
         void add(String actual, List<Scored<String>> ranking) {
             String predicted = ranking.isEmpty() ? "(none)" : ranking.get(0).label();
+            double confidence = ranking.isEmpty() ? 0 : ranking.get(0).confidence();
             confusion.add(actual, predicted);
             examples++;
+            int bin = Math.min(BINS - 1, (int) (confidence * BINS));
+            binCount[bin]++;
+            binConfidence[bin] += confidence;
+            binCorrect[bin] += predicted.equals(actual) ? 1 : 0;
             for (int r = 0; r < Math.min(3, ranking.size()); r++) {
                 if (ranking.get(r).label().equals(actual)) {
                     top3++;
@@ -86,8 +96,16 @@ public final class Evaluator {
             for (String label : confusion.labels()) {
                 perClass.add(confusion.metrics(label));
             }
+            double calibrationError = 0;
+            double confidence = 0;
+            for (int b = 0; b < BINS; b++) {
+                if (binCount[b] > 0) {
+                    calibrationError += Math.abs(binConfidence[b] - binCorrect[b]) / examples;
+                    confidence += binConfidence[b] / examples;
+                }
+            }
             return Optional.of(new HeadEvaluation(examples, confusion.accuracy(), confusion.macroF1(),
-                    (double) top3 / examples, perClass, confusion));
+                    (double) top3 / examples, calibrationError, confidence, perClass, confusion));
         }
     }
 }
