@@ -29,6 +29,7 @@ import id.aduan.classifier.model.InvalidModelFile;
 import id.aduan.classifier.model.ModelFile;
 import id.aduan.classifier.model.TrainedModel;
 import id.aduan.classifier.model.TrainingOptions;
+import id.aduan.classifier.routing.AgencyRouting;
 import id.aduan.models.taxonomy.Taxonomy;
 
 /**
@@ -45,7 +46,7 @@ public final class ClassifierCommand {
     private static final String USAGE = """
             usage: aduan-classifier train --data FILE.csv --out MODEL [--components doccat,svm,knn] [--folds N]
                                           [--stemming light|full] [--svm-cost C] [--class-balance B] [--neighbours K]
-                   aduan-classifier evaluate --model MODEL --data FILE.csv [--json OUT.json]
+                   aduan-classifier evaluate --model MODEL --data FILE.csv [--json OUT.json] [--routing W]
                    aduan-classifier latency --model MODEL --data FILE.csv [--threads N] [--seconds S]
                    aduan-classifier startup [--threads N] [--seconds S]   (LiveClassifier on the shipped seed)
             FILE.csv: UTF-8 with a header row and the columns text,category,agency (either label may be empty).""";
@@ -90,6 +91,9 @@ public final class ClassifierCommand {
             return BAD_INPUT;
         } catch (NumberFormatException e) {
             err.println("error: not a number: " + e.getMessage());
+            return BAD_INPUT;
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
             return BAD_INPUT;
         } catch (IOException e) {
             err.println("error: " + e.getMessage());
@@ -139,13 +143,18 @@ public final class ClassifierCommand {
     }
 
     private int evaluate(Map<String, String> options) throws IOException {
-        require(options, Set.of("model", "data", "json"));
+        require(options, Set.of("model", "data", "json", "routing"));
         long start = System.nanoTime();
         TrainedModel model = ModelFile.load(path(options, "model"));
         Path data = path(options, "data");
         List<Example> examples = CorpusReader.read(data);
         progress(start, "loaded model " + model.metadata().version() + " and " + examples.size() + " examples");
-        EvaluationReport report = Evaluator.evaluate(model, examples, data.toString(), line -> progress(start, line));
+        // --routing W: suggest agencies as the bot does, mixing the agency model (weight W) with the shipped
+        // routing table applied to the category ranking.
+        AgencyRouting routing = options.containsKey("routing")
+                ? LiveClassifier.routingOf(Taxonomy.defaults(), Double.parseDouble(options.get("routing"))) : null;
+        EvaluationReport report = Evaluator.evaluate(model, examples, data.toString(), routing,
+                line -> progress(start, line));
         String json = EvaluationJson.write(report);
         if (options.containsKey("json")) {
             writeAtomically(Path.of(options.get("json")), json);

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 
 import id.aduan.classifier.corpus.Example;
 import id.aduan.classifier.model.TrainedModel;
+import id.aduan.classifier.routing.AgencyRouting;
 import id.aduan.classifier.text.ComplaintText.Doc;
 import id.aduan.models.suggestion.Scored;
 
@@ -19,6 +20,12 @@ public final class Evaluator {
 
     public static EvaluationReport evaluate(TrainedModel model, List<Example> examples, String data,
                                             Consumer<String> progress) {
+        return evaluate(model, examples, data, null, progress);
+    }
+
+    /** Evaluates with the agency suggested through {@code routing} (category ranking plus agency model). */
+    public static EvaluationReport evaluate(TrainedModel model, List<Example> examples, String data,
+                                            AgencyRouting routing, Consumer<String> progress) {
         Ranked category = new Ranked();
         Ranked agency = new Ranked();
         long[] nanos = new long[examples.size()];
@@ -27,7 +34,8 @@ public final class Evaluator {
             long start = System.nanoTime();
             Doc doc = model.read(example.text());
             List<Scored<String>> categories = model.categories(doc);
-            List<Scored<String>> agencies = model.agencies(doc);
+            List<Scored<String>> agencies = routing == null ? model.agencies(doc)
+                    : routing.agencies(categories, model.agencies(doc));
             nanos[i] = System.nanoTime() - start;
             if (example.hasCategory()) {
                 category.add(example.category(), categories);
