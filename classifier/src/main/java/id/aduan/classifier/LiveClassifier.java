@@ -87,7 +87,9 @@ public final class LiveClassifier implements ComplaintClassifier, AutoCloseable 
             });
             this.calibration = background.submit(() -> {
                 try {
-                    trainAndSwap(List.of(), calibratedTicket);
+                    if (current.get().ticket() < calibratedTicket) { // else a retrain already serves
+                        trainAndSwap(List.of(), calibratedTicket);
+                    }
                 } catch (RuntimeException e) {
                     log.warn("Background calibration failed; keeping the start-up model", e);
                 }
