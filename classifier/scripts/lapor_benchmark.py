@@ -5,7 +5,9 @@ Commands:
   prepare DATASET OUTDIR   write 5 folds as OUTDIR/fold{k}-train.csv / fold{k}-test.csv (columns text,category,agency)
   baselines OUTDIR         majority class, multinomial naive Bayes, TF-IDF word 1-2 + char 2-5 grams with a linear SVM
                            and with logistic regression, on the same folds; prints mean metrics over the folds
-  summarize OUTDIR PREFIX  mean metrics over OUTDIR/PREFIX{k}.json written by `aduan-classifier evaluate --json`
+  summarize OUTDIR PREFIX [HEAD]  mean metrics over OUTDIR/PREFIX{k}.json written by `aduan-classifier evaluate
+                           --json` for HEAD (agency by default, or category)
+  kfold CSV OUTDIR         5 folds of any text,category,agency CSV (row i, after a fixed shuffle, goes to fold i mod 5)
 
 The split is fixed: a report goes to fold (nid mod 5), so duplicated reports (same nid) never straddle train and
 test. Rows without an agency_type are dropped. text = title + ". " + body. The dataset is NOT copied into the repo.
@@ -100,13 +102,35 @@ def report(results):
         print(f"| {name} | {acc:.3f} | {macro:.3f} | {top3:.3f} |")
 
 
-def summarize(outdir, prefix):
+def kfold(source, outdir):
+    import os
+    import random
+    os.makedirs(outdir, exist_ok=True)
+    with open(source, encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    random.Random(5).shuffle(rows)
+    for k in range(FOLDS):
+        for part, keep in (("train", lambda i: i % FOLDS != k), ("test", lambda i: i % FOLDS == k)):
+            with open(f"{outdir}/fold{k}-{part}.csv", "w", encoding="utf-8", newline="") as out:
+                w = csv.writer(out)
+                w.writerow(["text", "category", "agency"])
+                for i, r in enumerate(rows):
+                    if keep(i):
+                        w.writerow([r["text"], r["category"], r["agency"]])
+    print(f"{len(rows)} rows in {FOLDS} folds under {outdir}")
+
+
+def summarize(outdir, prefix, head="agency"):
     folds = []
     for k in range(FOLDS):
         with open(f"{outdir}/{prefix}{k}.json", encoding="utf-8") as f:
-            a = json.load(f)["agency"]
-        folds.append((a["accuracy"], a["macro_f1"], a["top3_accuracy"]))
+            a = json.load(f)[head]
+        folds.append((a["accuracy"], a["macro_f1"], a["top3_accuracy"], a.get("calibration_error", float("nan")),
+                      json.load(open(f"{outdir}/{prefix}{k}.json", encoding="utf-8"))["latency_ms_per_document"]["p50"]))
     report({prefix: folds})
+    ece = sum(f[3] for f in folds) / len(folds)  # nan when the JSON predates calibration_error
+    p50 = sum(f[4] for f in folds) / len(folds)
+    print(f"calibration error (ECE, 10 bins) {ece:.3f}; evaluation latency p50 {p50:.2f} ms per report")
 
 
 if __name__ == "__main__":
@@ -115,8 +139,10 @@ if __name__ == "__main__":
         prepare(sys.argv[2], sys.argv[3])
     elif cmd == "baselines" and len(sys.argv) == 3:
         baselines(sys.argv[2])
-    elif cmd == "summarize" and len(sys.argv) == 4:
-        summarize(sys.argv[2], sys.argv[3])
+    elif cmd == "summarize" and len(sys.argv) in (4, 5):
+        summarize(*sys.argv[2:])
+    elif cmd == "kfold" and len(sys.argv) == 4:
+        kfold(sys.argv[2], sys.argv[3])
     else:
         print(__doc__, file=sys.stderr)
         sys.exit(2)

@@ -6,10 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -28,6 +25,7 @@ import id.aduan.classifier.model.ModelMetadata;
 import id.aduan.classifier.model.TrainedModel;
 import id.aduan.classifier.model.TrainingOptions;
 import id.aduan.classifier.reporttype.ReportTypeRules;
+import id.aduan.classifier.routing.AgencyRouting;
 import id.aduan.classifier.text.ComplaintText.Doc;
 import id.aduan.models.suggestion.Scored;
 import id.aduan.models.suggestion.Suggestion;
@@ -51,9 +49,6 @@ public final class LiveClassifier implements ComplaintClassifier, AutoCloseable 
     /** The shipped seed corpus on the classpath. */
     public static final String SEED_CORPUS = "/aduan/classifier/seed-corpus.csv";
 
-    /** Weight of the learned agency model against routing the category distribution through the routing table. */
-    static final double LEARNED_AGENCY_WEIGHT = 0.5;
-
     private static final Logger log = LoggerFactory.getLogger(LiveClassifier.class);
 
     private final Taxonomy taxonomy;
@@ -61,6 +56,7 @@ public final class LiveClassifier implements ComplaintClassifier, AutoCloseable 
     private final TrainingOptions options;
     private final List<Example> seed;
     private final ReportTypeRules reportTypes = new ReportTypeRules();
+    private final AgencyRouting routing;
     private final AtomicReference<Serving> current = new AtomicReference<>();
     private final AtomicLong tickets = new AtomicLong();
     private final ReentrantLock training = new ReentrantLock();
@@ -76,6 +72,7 @@ public final class LiveClassifier implements ComplaintClassifier, AutoCloseable 
         this.settings = settings;
         this.options = options;
         this.seed = known(seed);
+        this.routing = routingOf(taxonomy, AgencyRouting.DEFAULT_LEARNED_WEIGHT);
         long startTicket = tickets.incrementAndGet();
         boolean calibrateLater = settings.backgroundCalibration() && options.calibrationFolds() >= 2;
         TrainingOptions startUp = calibrateLater ? options.withCalibrationFolds(0) : options;
@@ -90,7 +87,9 @@ public final class LiveClassifier implements ComplaintClassifier, AutoCloseable 
             });
             this.calibration = background.submit(() -> {
                 try {
-                    trainAndSwap(List.of(), calibratedTicket);
+                    if (current.get().ticket() < calibratedTicket) { // else a retrain already serves
+                        trainAndSwap(List.of(), calibratedTicket);
+                    }
                 } catch (RuntimeException e) {
                     log.warn("Background calibration failed; keeping the start-up model", e);
                 }
@@ -194,21 +193,9 @@ public final class LiveClassifier implements ComplaintClassifier, AutoCloseable 
     }
 
     private List<Scored<AgencyCode>> agencies(List<Scored<String>> categories, List<Scored<String>> learned) {
-        Map<String, Double> routed = new HashMap<>();
-        for (Scored<String> category : categories) {
-            taxonomy.defaultAgencyFor(CategoryCode.of(category.label()))
-                    .ifPresent(agency -> routed.merge(agency.value(), category.confidence(), Double::sum));
-        }
-        Map<String, Double> combined = new HashMap<>();
-        double learnedWeight = learned.isEmpty() ? 0.0 : routed.isEmpty() ? 1.0 : LEARNED_AGENCY_WEIGHT;
-        routed.forEach((agency, p) -> combined.merge(agency, (1 - learnedWeight) * p, Double::sum));
-        learned.forEach(s -> combined.merge(s.label(), learnedWeight * s.confidence(), Double::sum));
-        return combined.entrySet().stream()
-                .filter(e -> e.getValue() > 0)
-                .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
-                        .thenComparing(Map.Entry.comparingByKey()))
+        return routing.agencies(categories, learned).stream()
                 .limit(settings.suggestions())
-                .map(e -> new Scored<>(AgencyCode.of(e.getKey()), Math.min(1.0, e.getValue())))
+                .map(s -> new Scored<>(AgencyCode.of(s.label()), s.confidence()))
                 .toList();
     }
 
@@ -261,6 +248,17 @@ public final class LiveClassifier implements ComplaintClassifier, AutoCloseable 
 
     private static List<Example> examples(Collection<LabelledExample> examples) {
         return examples.stream().map(e -> new Example(e.text(), e.category(), e.agency())).toList();
+    }
+
+    /** The deployment's routing table as an {@link AgencyRouting}. */
+    public static AgencyRouting routingOf(Taxonomy taxonomy, double learnedWeight) {
+        return new AgencyRouting(category -> {
+            try {
+                return taxonomy.defaultAgencyFor(CategoryCode.of(category)).map(AgencyCode::value);
+            } catch (IllegalArgumentException e) {
+                return java.util.Optional.empty();
+            }
+        }, learnedWeight);
     }
 
     private static ModelInfo info(ModelMetadata m) {

@@ -1,6 +1,7 @@
 package id.aduan.classifier.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -14,6 +15,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import id.aduan.classifier.ClassifierSettings;
+import id.aduan.classifier.LiveClassifier;
+import id.aduan.classifier.ModelInfo;
 import id.aduan.classifier.corpus.CorpusReader;
 import id.aduan.classifier.corpus.Example;
 import id.aduan.classifier.corpus.InvalidCorpus;
@@ -25,6 +29,8 @@ import id.aduan.classifier.model.InvalidModelFile;
 import id.aduan.classifier.model.ModelFile;
 import id.aduan.classifier.model.TrainedModel;
 import id.aduan.classifier.model.TrainingOptions;
+import id.aduan.classifier.routing.AgencyRouting;
+import id.aduan.models.taxonomy.Taxonomy;
 
 /**
  * The command line: {@code train --data FILE.csv --out MODEL} and
@@ -39,8 +45,10 @@ public final class ClassifierCommand {
 
     private static final String USAGE = """
             usage: aduan-classifier train --data FILE.csv --out MODEL [--components doccat,svm,knn] [--folds N]
-                   aduan-classifier evaluate --model MODEL --data FILE.csv [--json OUT.json]
+                                          [--stemming light|full] [--svm-cost C] [--class-balance B] [--neighbours K]
+                   aduan-classifier evaluate --model MODEL --data FILE.csv [--json OUT.json] [--routing W]
                    aduan-classifier latency --model MODEL --data FILE.csv [--threads N] [--seconds S]
+                   aduan-classifier startup [--threads N] [--seconds S]   (LiveClassifier on the shipped seed)
             FILE.csv: UTF-8 with a header row and the columns text,category,agency (either label may be empty).""";
 
     private final PrintStream out;
@@ -71,6 +79,7 @@ public final class ClassifierCommand {
                         CorpusReader.read(path(options, "data")),
                         Integer.parseInt(options.getOrDefault("threads", "1")),
                         Integer.parseInt(options.getOrDefault("seconds", "10")));
+                case "startup" -> startup(options);
                 default -> throw new Usage("unknown command '" + args[0] + "'");
             };
         } catch (Usage e) {
@@ -83,6 +92,9 @@ public final class ClassifierCommand {
         } catch (NumberFormatException e) {
             err.println("error: not a number: " + e.getMessage());
             return BAD_INPUT;
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return BAD_INPUT;
         } catch (IOException e) {
             err.println("error: " + e.getMessage());
             return FAILED;
@@ -90,7 +102,8 @@ public final class ClassifierCommand {
     }
 
     private int train(Map<String, String> options) throws IOException {
-        require(options, Set.of("data", "out", "components", "folds"));
+        require(options, Set.of("data", "out", "components", "folds", "stemming", "svm-cost", "class-balance",
+                "neighbours"));
         Path data = path(options, "data");
         Path model = path(options, "out");
         TrainingOptions training = TrainingOptions.defaults();
@@ -103,6 +116,19 @@ public final class ClassifierCommand {
         }
         if (options.containsKey("folds")) {
             training = training.withCalibrationFolds(Integer.parseInt(options.get("folds")));
+        }
+        if (options.containsKey("stemming")) {
+            training = training.withStemDerivational(switch (options.get("stemming")) {
+                case "full" -> true;
+                case "light" -> false;
+                default -> throw new Usage("--stemming is light or full");
+            });
+        }
+        training = training.withLinear(
+                Double.parseDouble(options.getOrDefault("svm-cost", Double.toString(training.linearCost()))),
+                Double.parseDouble(options.getOrDefault("class-balance", Double.toString(training.classBalance()))));
+        if (options.containsKey("neighbours")) {
+            training = training.withNeighbours(Integer.parseInt(options.get("neighbours")));
         }
         long start = System.nanoTime();
         List<Example> examples = CorpusReader.read(data);
@@ -117,13 +143,18 @@ public final class ClassifierCommand {
     }
 
     private int evaluate(Map<String, String> options) throws IOException {
-        require(options, Set.of("model", "data", "json"));
+        require(options, Set.of("model", "data", "json", "routing"));
         long start = System.nanoTime();
         TrainedModel model = ModelFile.load(path(options, "model"));
         Path data = path(options, "data");
         List<Example> examples = CorpusReader.read(data);
         progress(start, "loaded model " + model.metadata().version() + " and " + examples.size() + " examples");
-        EvaluationReport report = Evaluator.evaluate(model, examples, data.toString(), line -> progress(start, line));
+        // --routing W: suggest agencies as the bot does, mixing the agency model (weight W) with the shipped
+        // routing table applied to the category ranking.
+        AgencyRouting routing = options.containsKey("routing")
+                ? LiveClassifier.routingOf(Taxonomy.defaults(), Double.parseDouble(options.get("routing"))) : null;
+        EvaluationReport report = Evaluator.evaluate(model, examples, data.toString(), routing,
+                line -> progress(start, line));
         String json = EvaluationJson.write(report);
         if (options.containsKey("json")) {
             writeAtomically(Path.of(options.get("json")), json);
@@ -132,6 +163,33 @@ public final class ClassifierCommand {
         out.print(report.summary());
         out.print(json);
         return OK;
+    }
+
+    /**
+     * Measures what the bot sees: start-up training of {@link LiveClassifier#fromSeed}, the time until the calibrated
+     * model serves, and the latency of {@code suggest} (routing and report type included) on the seed texts.
+     */
+    private int startup(Map<String, String> options) {
+        require(options, Set.of("threads", "seconds"));
+        long start = System.nanoTime();
+        try (LiveClassifier live = LiveClassifier.fromSeed(Taxonomy.defaults(), ClassifierSettings.defaults())) {
+            double ready = seconds(start);
+            ModelInfo first = live.model();
+            live.awaitCalibration();
+            double calibrated = seconds(start);
+            out.printf(Locale.ROOT, "start-up model %s on %d examples ready after %.2f s (%s); calibrated model %s "
+                            + "after %.2f s%n", first.version(), first.trainingExamples(), ready, first.algorithm(),
+                    live.model().version(), calibrated);
+            List<Example> seed;
+            try (InputStream in = LiveClassifier.class.getResourceAsStream(LiveClassifier.SEED_CORPUS)) {
+                seed = CorpusReader.read(in, LiveClassifier.SEED_CORPUS);
+            } catch (IOException e) {
+                throw new InvalidCorpus("cannot read the shipped seed corpus: " + e.getMessage(), e);
+            }
+            return new LatencyBenchmark(out, err).run(live::suggest, seed,
+                    Integer.parseInt(options.getOrDefault("threads", "1")),
+                    Integer.parseInt(options.getOrDefault("seconds", "10")));
+        }
     }
 
     private static Component component(String code) {

@@ -2,11 +2,14 @@ package id.aduan.classifier.corpus;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -52,11 +55,15 @@ public final class CorpusReader {
 
     /** Reads a corpus from a stream; {@code name} identifies it in error messages. */
     public static List<Example> read(InputStream in, String name) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        String content;
+        try {
+            content = decode(in.readAllBytes(), name);
+        } catch (IOException e) {
+            throw new InvalidCorpus(name + ": cannot read: " + e.getMessage(), e);
+        }
         List<Example> examples = new ArrayList<>();
         long nextLine = 1;
-        try (Reader reader = withoutBom(new InputStreamReader(in, decoder));
+        try (Reader reader = withoutBom(new StringReader(content));
              CSVParser parser = FORMAT.parse(reader)) {
             Map<String, Integer> header = parser.getHeaderMap();
             if (header == null || header.isEmpty()) {
@@ -88,6 +95,26 @@ public final class CorpusReader {
             throw new InvalidCorpus(name + " line " + nextLine + ": no data rows after the header");
         }
         return examples;
+    }
+
+    /** Strict UTF-8 decoding that names the line of the first malformed byte. */
+    private static String decode(byte[] bytes, String name) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer input = ByteBuffer.wrap(bytes);
+        CharBuffer output = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(input, output, true);
+        if (result.isError()) {
+            long line = 1;
+            for (int i = 0; i < input.position(); i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            throw new InvalidCorpus(name + " line " + line + ": not valid UTF-8");
+        }
+        decoder.flush(output);
+        return output.flip().toString();
     }
 
     private static InvalidCorpus describe(String name, long line, Exception e) {

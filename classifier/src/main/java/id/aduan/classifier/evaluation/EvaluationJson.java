@@ -39,6 +39,8 @@ public final class EvaluationJson {
         json.append("    \"accuracy\": ").append(number(h.accuracy())).append(",\n");
         json.append("    \"macro_f1\": ").append(number(h.macroF1())).append(",\n");
         json.append("    \"top3_accuracy\": ").append(number(h.top3Accuracy())).append(",\n");
+        json.append("    \"calibration_error\": ").append(number(h.calibrationError())).append(",\n");
+        json.append("    \"mean_confidence\": ").append(number(h.meanConfidence())).append(",\n");
         json.append("    \"per_class\": {");
         for (int i = 0; i < h.perClass().size(); i++) {
             ConfusionMatrix.ClassMetrics m = h.perClass().get(i);

@@ -26,7 +26,8 @@ public record EvaluationReport(String modelVersion, String data, int documents, 
     }
 
     private static String line(String head, HeadEvaluation h) {
-        return String.format(Locale.ROOT, "%-8s n=%d accuracy=%.4f macro_f1=%.4f top3_accuracy=%.4f labels=%d%n",
-                head, h.examples(), h.accuracy(), h.macroF1(), h.top3Accuracy(), h.confusion().labels().size());
+        return String.format(Locale.ROOT, "%-8s n=%d accuracy=%.4f macro_f1=%.4f top3_accuracy=%.4f "
+                        + "calibration_error=%.4f mean_confidence=%.4f labels=%d%n", head, h.examples(), h.accuracy(),
+                h.macroF1(), h.top3Accuracy(), h.calibrationError(), h.meanConfidence(), h.confusion().labels().size());
     }
 }

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 
 import id.aduan.classifier.corpus.Example;
 import id.aduan.classifier.model.TrainedModel;
+import id.aduan.classifier.routing.AgencyRouting;
 import id.aduan.classifier.text.ComplaintText.Doc;
 import id.aduan.models.suggestion.Scored;
 
@@ -19,6 +20,12 @@ public final class Evaluator {
 
     public static EvaluationReport evaluate(TrainedModel model, List<Example> examples, String data,
                                             Consumer<String> progress) {
+        return evaluate(model, examples, data, null, progress);
+    }
+
+    /** Evaluates with the agency suggested through {@code routing} (category ranking plus agency model). */
+    public static EvaluationReport evaluate(TrainedModel model, List<Example> examples, String data,
+                                            AgencyRouting routing, Consumer<String> progress) {
         Ranked category = new Ranked();
         Ranked agency = new Ranked();
         long[] nanos = new long[examples.size()];
@@ -27,7 +34,8 @@ public final class Evaluator {
             long start = System.nanoTime();
             Doc doc = model.read(example.text());
             List<Scored<String>> categories = model.categories(doc);
-            List<Scored<String>> agencies = model.agencies(doc);
+            List<Scored<String>> agencies = routing == null ? model.agencies(doc)
+                    : routing.agencies(categories, model.agencies(doc));
             nanos[i] = System.nanoTime() - start;
             if (example.hasCategory()) {
                 category.add(example.category(), categories);
@@ -62,14 +70,24 @@ public final class Evaluator {
     /** Accumulates the true label and the ranking of one head, per example. */
     static final class Ranked {
 
+        private static final int BINS = 10;
+
         private final ConfusionMatrix confusion = new ConfusionMatrix();
+        private final int[] binCount = new int[BINS];
+        private final int[] binCorrect = new int[BINS];
+        private final double[] binConfidence = new double[BINS];
         private int examples;
         private int top3;
 
         void add(String actual, List<Scored<String>> ranking) {
             String predicted = ranking.isEmpty() ? "(none)" : ranking.get(0).label();
+            double confidence = ranking.isEmpty() ? 0 : ranking.get(0).confidence();
             confusion.add(actual, predicted);
             examples++;
+            int bin = Math.min(BINS - 1, (int) (confidence * BINS));
+            binCount[bin]++;
+            binConfidence[bin] += confidence;
+            binCorrect[bin] += predicted.equals(actual) ? 1 : 0;
             for (int r = 0; r < Math.min(3, ranking.size()); r++) {
                 if (ranking.get(r).label().equals(actual)) {
                     top3++;
@@ -86,8 +104,16 @@ public final class Evaluator {
             for (String label : confusion.labels()) {
                 perClass.add(confusion.metrics(label));
             }
+            double calibrationError = 0;
+            double confidence = 0;
+            for (int b = 0; b < BINS; b++) {
+                if (binCount[b] > 0) {
+                    calibrationError += Math.abs(binConfidence[b] - binCorrect[b]) / examples;
+                    confidence += binConfidence[b] / examples;
+                }
+            }
             return Optional.of(new HeadEvaluation(examples, confusion.accuracy(), confusion.macroF1(),
-                    (double) top3 / examples, perClass, confusion));
+                    (double) top3 / examples, calibrationError, confidence, perClass, confusion));
         }
     }
 }

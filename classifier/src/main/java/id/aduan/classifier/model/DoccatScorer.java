@@ -50,6 +50,7 @@ final class DoccatScorer implements Scorer {
         parameters.put(TrainingParameters.CUTOFF_PARAM, 1);
         parameters.put(TrainingParameters.ITERATIONS_PARAM, iterations);
         parameters.put(TrainingParameters.THREADS_PARAM, 1);
+        parameters.put("DataIndexer", "OnePass"); // TwoPass spools events to a temporary file
         try {
             DoccatFactory factory = new DoccatFactory(new FeatureGenerator[] {
                 new BagOfWordsFeatureGenerator(), new NGramFeatureGenerator(2, 2)});

@@ -20,8 +20,8 @@ import id.aduan.classifier.text.ComplaintText.Doc;
  */
 final class LinearScorer implements Scorer {
 
-    /** Stop when no dual variable violates optimality by more than this (LIBLINEAR uses 0.1). */
-    private static final double TOLERANCE = Double.parseDouble(System.getProperty("aduan.svm.tolerance", "0.1"));
+    /** Stop when the projected gradients span less than this (LIBLINEAR's default eps). */
+    private static final double TOLERANCE = 0.1;
 
     private final FeatureSpace features;
     private final int labels;
@@ -71,55 +71,93 @@ final class LinearScorer implements Scorer {
         float[] bias = new float[k];
         double[] w = new double[d];
         double[] alpha = new double[n];
-        int[] order = new int[n];
         Random random = new Random(42);
+        int[] index = new int[n];
         for (int label = 0; label < k; label++) {
             java.util.Arrays.fill(w, 0);
             java.util.Arrays.fill(alpha, 0);
-            double b = 0;
-            for (int i = 0; i < n; i++) {
-                order[i] = i;
-            }
-            for (int pass = 0; pass < options.linearPasses(); pass++) {
-                for (int i = n - 1; i > 0; i--) {
-                    int j = random.nextInt(i + 1);
-                    int t = order[i];
-                    order[i] = order[j];
-                    order[j] = t;
-                }
-                double maxViolation = 0;
-                for (int i : order) {
-                    FeatureSpace.Sparse v = x.get(i);
-                    double yi = y[i] == label ? 1.0 : -1.0;
-                    int[] ids = v.ids();
-                    float[] values = v.values();
-                    double margin = b;
-                    for (int f = 0; f < ids.length; f++) {
-                        margin += w[ids[f]] * values[f];
-                    }
-                    double g = yi * margin - 1.0 + diagOf[i] * alpha[i];
-                    double pg = alpha[i] == 0 ? Math.min(g, 0) : g;
-                    maxViolation = Math.max(maxViolation, Math.abs(pg));
-                    if (pg != 0) {
-                        double old = alpha[i];
-                        alpha[i] = Math.max(old - g / qii[i], 0);
-                        double delta = (alpha[i] - old) * yi;
-                        for (int f = 0; f < ids.length; f++) {
-                            w[ids[f]] += delta * values[f];
-                        }
-                        b += delta;
-                    }
-                }
-                if (maxViolation < TOLERANCE) {
-                    break;
-                }
-            }
+            double b = solve(x, y, label, qii, diagOf, alpha, w, index, random, options.linearPasses());
             for (int f = 0; f < d; f++) {
                 weights[f * k + label] = (float) w[f];
             }
             bias[label] = (float) b;
         }
         return new LinearScorer(features, k, weights, bias);
+    }
+
+    /**
+     * Dual coordinate descent with shrinking for one binary problem (label against the rest), following
+     * LIBLINEAR's solve_l2r_l1l2_svc for the squared hinge (no upper bound on alpha): examples that are far on the
+     * right side of the margin leave the active set, which makes one-vs-rest over many labels fast.
+     *
+     * @return the bias; {@code w} holds the weights
+     */
+    private static double solve(List<FeatureSpace.Sparse> x, int[] y, int label, double[] qii, double[] diagOf,
+                                double[] alpha, double[] w, int[] index, Random random, int maxPasses) {
+        int n = x.size();
+        double b = 0;
+        for (int i = 0; i < n; i++) {
+            index[i] = i;
+        }
+        int active = n;
+        double maxOld = Double.POSITIVE_INFINITY;
+        for (int pass = 0; pass < maxPasses; pass++) {
+            for (int i = active - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                int t = index[i];
+                index[i] = index[j];
+                index[j] = t;
+            }
+            double maxNew = Double.NEGATIVE_INFINITY;
+            double minNew = Double.POSITIVE_INFINITY;
+            for (int s = 0; s < active; s++) {
+                int i = index[s];
+                FeatureSpace.Sparse v = x.get(i);
+                double yi = y[i] == label ? 1.0 : -1.0;
+                int[] ids = v.ids();
+                float[] values = v.values();
+                double margin = b;
+                for (int f = 0; f < ids.length; f++) {
+                    margin += w[ids[f]] * values[f];
+                }
+                double g = yi * margin - 1.0 + diagOf[i] * alpha[i];
+                double pg = 0;
+                if (alpha[i] == 0) {
+                    if (g > maxOld) {
+                        active--;
+                        index[s] = index[active];
+                        index[active] = i;
+                        s--;
+                        continue;
+                    } else if (g < 0) {
+                        pg = g;
+                    }
+                } else {
+                    pg = g;
+                }
+                maxNew = Math.max(maxNew, pg);
+                minNew = Math.min(minNew, pg);
+                if (Math.abs(pg) > 1e-12) {
+                    double old = alpha[i];
+                    alpha[i] = Math.max(old - g / qii[i], 0);
+                    double delta = (alpha[i] - old) * yi;
+                    for (int f = 0; f < ids.length; f++) {
+                        w[ids[f]] += delta * values[f];
+                    }
+                    b += delta;
+                }
+            }
+            if (maxNew - minNew <= TOLERANCE) {
+                if (active == n) {
+                    break;
+                }
+                active = n;
+                maxOld = Double.POSITIVE_INFINITY;
+                continue;
+            }
+            maxOld = maxNew <= 0 ? Double.POSITIVE_INFINITY : maxNew;
+        }
+        return b;
     }
 
     private static void scores(FeatureSpace.Sparse v, float[] w, float[] b, double scale, int k, double[] out) {

@@ -11,9 +11,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.zip.CRC32;
 
 import id.aduan.classifier.corpus.Example;
@@ -68,12 +71,25 @@ public final class TrainedModel {
                 progress.accept("analysed " + (i + 1) + "/" + examples.size() + " texts");
             }
         }
-        LabelHead category = trainHead("category", text, docs, examples, Example::category, options, progress);
+        // The heads are independent: train them side by side.
+        CompletableFuture<LabelHead> category = CompletableFuture.supplyAsync(
+                () -> trainHead("category", text, docs, examples, Example::category, options, progress));
         LabelHead agency = trainHead("agency", text, docs, examples, Example::agency, options, progress);
         Instant trainedAt = Instant.now();
         ModelMetadata metadata = new ModelMetadata(version(examples, trainedAt), examples.size(), corrections,
                 trainedAt, describe(options));
-        return new TrainedModel(text, options, examples, category, agency, metadata);
+        return new TrainedModel(text, options, examples, join(category), agency, metadata);
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     static ComplaintText textFor(TrainingOptions options) {
@@ -111,7 +127,14 @@ public final class TrainedModel {
         if (labels.size() == 1) {
             return new LabelHead(labels, List.of(), new double[0], new double[0], 1.0);
         }
-        List<Scorer> scorers = trainScorers(components, text, docs, targets, labels, options);
+        int folds = options.calibrationFolds();
+        boolean calibrate = folds >= 2 && docs.size() >= 5 * folds;
+        // The final models and the calibration folds are independent too.
+        CompletableFuture<List<Scorer>> fitted = CompletableFuture.supplyAsync(
+                () -> trainScorers(components, text, docs, targets, labels, options));
+        double[][][] heldOut = calibrate
+                ? heldOutPredictions(name, text, docs, targets, labels, components, options, progress) : null;
+        List<Scorer> scorers = join(fitted);
         TrainingOptions.Mixture prior = TrainingOptions.Mixture.measured();
         double[] weights = new double[components.size()];
         double[] temperatures = new double[components.size()];
@@ -125,9 +148,7 @@ public final class TrainedModel {
             weights[s] /= weightSum;
         }
         double temperature = components.size() == 1 ? 1.0 : prior.temperature();
-        int folds = options.calibrationFolds();
-        if (folds >= 2 && docs.size() >= 5 * folds) {
-            double[][][] heldOut = heldOutPredictions(name, text, docs, targets, labels, components, options, progress);
+        if (calibrate) {
             List<Integer> predicted = new ArrayList<>();
             for (int i = 0; i < docs.size(); i++) {
                 if (heldOut[0][i] != null) {
@@ -169,9 +190,11 @@ public final class TrainedModel {
             fold[order.get(position)] = position % folds;
         }
         double[][][] heldOut = new double[components.size()][n][];
-        int collected = 0;
-        for (int f = 0; f < folds && collected < MAX_CALIBRATION_EXAMPLES; f++) {
-            progress.accept(name + " head: calibration fold " + (f + 1) + "/" + folds);
+        int foldSize = Math.max(1, n / folds);
+        int foldsToRun = Math.min(folds, (MAX_CALIBRATION_EXAMPLES + foldSize - 1) / foldSize);
+        // Each fold writes only the rows of its own examples, so the folds can run side by side.
+        IntStream.range(0, foldsToRun).parallel().forEach(f -> {
+            progress.accept(name + " head: calibration fold " + (f + 1) + "/" + foldsToRun);
             List<Doc> trainDocs = new ArrayList<>();
             List<String> trainTargets = new ArrayList<>();
             for (int i = 0; i < n; i++) {
@@ -189,12 +212,7 @@ public final class TrainedModel {
                     }
                 }
             }
-            for (int i = 0; i < n; i++) {
-                if (fold[i] == f) {
-                    collected++;
-                }
-            }
-        }
+        });
         return heldOut;
     }
 

@@ -54,6 +54,21 @@ public record TrainingOptions(Set<Component> components, boolean stemDerivationa
                 linearPasses, linearCost, classBalance, neighbours, calibrationFolds);
     }
 
+    public TrainingOptions withStemDerivational(boolean stem) {
+        return new TrainingOptions(components, stem, doccatAlgorithm, doccatIterations, linearMinDf, linearPasses,
+                linearCost, classBalance, neighbours, calibrationFolds);
+    }
+
+    public TrainingOptions withLinear(double cost, double balance) {
+        return new TrainingOptions(components, stemDerivational, doccatAlgorithm, doccatIterations, linearMinDf,
+                linearPasses, cost, balance, neighbours, calibrationFolds);
+    }
+
+    public TrainingOptions withNeighbours(int k) {
+        return new TrainingOptions(components, stemDerivational, doccatAlgorithm, doccatIterations, linearMinDf,
+                linearPasses, linearCost, classBalance, k, calibrationFolds);
+    }
+
     public TrainingOptions withCalibrationFolds(int folds) {
         return new TrainingOptions(components, stemDerivational, doccatAlgorithm, doccatIterations, linearMinDf,
                 linearPasses, linearCost, classBalance, neighbours, folds);

@@ -18,6 +18,8 @@ public final class ComplaintText {
 
     /** The field name used for analysis and in Lucene indexes. */
     public static final String FIELD = "text";
+    /** Longest text read, in characters (a Telegram message has at most 4,096); the rest is ignored. */
+    public static final int MAX_CHARS = 20_000;
 
     private static final ComplaintText STANDARD = new ComplaintText(TextNormaliser.standard(), new ChatAnalyzer(true));
 
@@ -42,9 +44,10 @@ public final class ComplaintText {
         return normaliser.normalise(raw);
     }
 
-    /** The analysed words of {@code raw}, in order. */
+    /** The normalised text and analysed words of {@code raw} (at most {@link #MAX_CHARS} of it). */
     public Doc read(String raw) {
-        String normalised = normaliser.normalise(raw);
+        String bounded = raw != null && raw.length() > MAX_CHARS ? raw.substring(0, MAX_CHARS) : raw;
+        String normalised = normaliser.normalise(bounded);
         return new Doc(normalised, words(normalised));
     }
 

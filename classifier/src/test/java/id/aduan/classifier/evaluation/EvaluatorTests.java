@@ -27,6 +27,19 @@ class EvaluatorTests {
     }
 
     @Test
+    void measuresTheGapBetweenConfidenceAndAccuracy() {
+        Evaluator.Ranked ranked = new Evaluator.Ranked();
+        ranked.add("a", List.of(new Scored<>("a", 0.9), new Scored<>("b", 0.1)));
+        ranked.add("b", List.of(new Scored<>("a", 0.9), new Scored<>("b", 0.1)));
+        ranked.add("b", List.of(new Scored<>("b", 0.55), new Scored<>("a", 0.45)));
+        ranked.add("a", List.of(new Scored<>("b", 0.55), new Scored<>("a", 0.45)));
+        HeadEvaluation h = ranked.evaluation().orElseThrow();
+        // Bin 0.9: confidence 1.8 for 1 correct; bin 0.5: confidence 1.1 for 1 correct -> (0.8 + 0.1) / 4.
+        assertThat(h.calibrationError()).isCloseTo(0.225, within(1e-12));
+        assertThat(h.meanConfidence()).isCloseTo(0.725, within(1e-12));
+    }
+
+    @Test
     void usesNearestRankPercentiles() {
         long[] sorted = {1_000_000, 2_000_000, 3_000_000, 4_000_000};
         assertThat(Evaluator.percentile(sorted, 0.5)).isEqualTo(2_000_000);

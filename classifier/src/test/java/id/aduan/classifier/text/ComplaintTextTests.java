@@ -13,6 +13,12 @@ class ComplaintTextTests {
     }
 
     @Test
+    void readsAtMostMaxCharsOfVeryLongText() {
+        ComplaintText.Doc doc = ComplaintText.standard().read("sampah ".repeat(10_000));
+        assertThat(doc.normalised().length()).isLessThanOrEqualTo(ComplaintText.MAX_CHARS);
+    }
+
+    @Test
     void lightStemmingKeepsDerivedWords() {
         ComplaintText light = new ComplaintText(TextNormaliser.standard(), new ChatAnalyzer(false));
         assertThat(light.read("perumahannya").words()).containsExactly("perumahan");
