@@ -35,7 +35,8 @@ class SharedWiring {
 
     @Bean
     LiveClassifier classifier(Taxonomy taxonomy, ClassifierSettingsProperties settings) {
-        return LiveClassifier.fromSeed(taxonomy, new ClassifierSettings(settings.threshold()));
+        return LiveClassifier.fromSeed(taxonomy, new ClassifierSettings(settings.threshold(),
+                ClassifierSettings.DEFAULT_SUGGESTIONS, settings.backgroundCalibration()));
     }
 
     @Bean
