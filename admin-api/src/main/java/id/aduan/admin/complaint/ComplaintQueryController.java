@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import id.aduan.admin.security.OfficerScope;
 import id.aduan.admin.similar.ComplaintSearchIndex;
 import id.aduan.complaint.Complaint;
 import id.aduan.models.status.ComplaintStatus;
@@ -43,7 +44,8 @@ class ComplaintQueryController {
 
     /**
      * Newest first; filter by status, category and agency codes, overdue, and by free text ({@code q}, matched by the Lucene
-     * index, so it works on the embedded store too); at most 100 per page.
+     * index, so it works on the embedded store too); at most 100 per page. Only complaints of the caller's agencies
+     * (all for admins) are counted and listed.
      */
     @GetMapping
     ComplaintPage list(@RequestParam(required = false) @Size(max = 200) String q,
@@ -65,8 +67,15 @@ class ComplaintQueryController {
         if (category != null) {
             query.addCriteria(where("category").is(code("category", () -> CategoryCode.of(category).value())));
         }
+        OfficerScope scope = OfficerScope.current();
         if (agency != null) {
-            query.addCriteria(where("agency").is(code("agency", () -> AgencyCode.of(agency).value())));
+            String wanted = code("agency", () -> AgencyCode.of(agency).value());
+            if (!scope.covers(wanted)) {
+                return new ComplaintPage(java.util.List.of(), page, size, 0);
+            }
+            query.addCriteria(where("agency").is(wanted));
+        } else {
+            scope.criteria().ifPresent(query::addCriteria);
         }
         if (overdue != null) {
             query.addCriteria(where("overdue").is(overdue));

@@ -13,12 +13,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import id.aduan.admin.similar.ComplaintSearchIndex;
+import id.aduan.admin.security.ApiSecurity;
+import id.aduan.admin.security.ApiTokens;
 import id.aduan.complaint.ChatRef;
 import id.aduan.complaint.Complaint;
 import id.aduan.complaint.ComplaintNotFound;
@@ -31,11 +35,16 @@ import id.aduan.models.taxonomy.ReportType;
 import id.aduan.models.ticket.TicketNumber;
 
 @WebMvcTest(ComplaintQueryController.class)
-@Import(ComplaintViews.class)
+@Import({ComplaintViews.class, ApiSecurity.class})
+@WithMockUser(roles = "ADMIN")
 class ComplaintQueryControllerTests {
 
     @Autowired
     MockMvcTester mvc;
+    @MockitoBean
+    ApiTokens tokens;
+    @MockitoBean
+    UserDetailsService users;
     @MockitoBean
     TicketLookup lookup;
     @MockitoBean
