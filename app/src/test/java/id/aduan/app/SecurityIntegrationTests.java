@@ -151,6 +151,7 @@ class SecurityIntegrationTests {
         assertThat(admin.withBearer(token).get("/api/complaints").status()).isEqualTo(200);
         assertThat(admin.withBearer(token).get("/api/complaints/" + dlhTicket).status()).isEqualTo(200);
 
+        assertProblem(admin.withBearer(token).post("/api/auth/tokens", ""), 401);
         assertProblem(admin.withBearer(token + "x").get("/api/complaints"), 401);
         assertProblem(admin.withBearer("").get("/api/complaints"), 401);
         String expired = tokens.issue("admin", Duration.ofSeconds(-1)).token();

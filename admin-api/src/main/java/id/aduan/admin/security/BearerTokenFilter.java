@@ -18,7 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates {@code Authorization: Bearer <token>}. An unknown, expired or disabled-account token is a 401 at
- * once (it does not fall through to anonymous). Created by {@link ApiSecurity}, not a bean, so the servlet container
+ * once (it does not fall through to anonymous), and so is a token used to issue another token. Created by {@link ApiSecurity}, not a bean, so the servlet container
  * does not register it a second time.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
@@ -50,7 +50,9 @@ class BearerTokenFilter extends OncePerRequestFilter {
                 return java.util.Optional.empty();
             }
         }).filter(UserDetails::isEnabled).orElse(null);
-        if (user == null) {
+        // A token cannot mint a new one: otherwise a stolen token could be kept alive past its expiry forever.
+        boolean mintingWithAToken = request.getRequestURI().equals(request.getContextPath() + "/api/auth/tokens");
+        if (user == null || mintingWithAToken) {
             SecurityContextHolder.clearContext();
             entryPoint.commence(request, response, new BadCredentialsException("invalid or expired token"));
             return;

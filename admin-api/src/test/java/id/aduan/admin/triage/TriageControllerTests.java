@@ -15,16 +15,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import id.aduan.admin.complaint.ComplaintViews;
-import id.aduan.admin.security.ApiSecurity;
-import id.aduan.admin.security.ApiTokens;
+import id.aduan.admin.security.WithApiSecurity;
 import id.aduan.complaint.ChatRef;
 import id.aduan.complaint.Complaint;
 import id.aduan.complaint.ComplaintNotFound;
@@ -37,16 +34,12 @@ import id.aduan.models.taxonomy.ReportType;
 import id.aduan.models.ticket.TicketNumber;
 
 @WebMvcTest(TriageController.class)
-@Import({ComplaintViews.class, ApiSecurity.class})
-@WithMockUser(roles = "ADMIN")
+@Import(ComplaintViews.class)
+@WithApiSecurity
 class TriageControllerTests {
 
     @Autowired
     MockMvcTester mvc;
-    @MockitoBean
-    ApiTokens tokens;
-    @MockitoBean
-    UserDetailsService users;
     @MockitoBean
     Triage triage;
 
