@@ -297,6 +297,16 @@ class SecurityIntegrationTests {
                 .contains("account.disable").doesNotContain("password-panjang-1");
     }
 
+    @Test
+    void retrainingTheClassifierIsForAdminsAndAudited() {
+        assertProblem(officer("dlh").post("/api/classifier/retrain", ""), 403);
+
+        ApiClient.Response retrained = admin.post("/api/classifier/retrain", "");
+        assertThat(retrained.status()).as(retrained.body()).isEqualTo(200);
+        assertThat(admin.get("/api/audit?target=classifier").json().path("items").get(0).path("after")
+                .path("version").asText()).isEqualTo(retrained.json().path("version").asText());
+    }
+
     private static List<String> tickets(ApiClient.Response r) {
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         return tickets(r.body());
