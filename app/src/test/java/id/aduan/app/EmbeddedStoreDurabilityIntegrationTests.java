@@ -106,6 +106,9 @@ class EmbeddedStoreDurabilityIntegrationTests {
         pb.environment().put("ADUAN_DATA_DIR", dataDir.toString());
         pb.environment().remove("ADUAN_TELEGRAM_TOKEN");
         pb.environment().remove("SPRING_MONGODB_URI");
+        // The first admin, as an operator would configure it; ApiClient authenticates as this account.
+        pb.environment().put("ADUAN_ADMIN_USERNAME", ApiClient.ADMIN_USERNAME);
+        pb.environment().put("ADUAN_ADMIN_PASSWORD", ApiClient.ADMIN_PASSWORD);
         pb.redirectErrorStream(true).redirectOutput(dataDir.resolve("app-" + run + ".log").toFile());
         return pb.start();
     }

@@ -3,10 +3,12 @@ package id.aduan.admin.complaint;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.springframework.data.mongodb.core.query.Query;
 
+import id.aduan.admin.security.OfficerScope;
 import id.aduan.admin.similar.ComplaintSearchIndex;
 import id.aduan.models.status.ComplaintStatus;
 import id.aduan.models.taxonomy.AgencyCode;
@@ -22,7 +24,11 @@ public record ComplaintFilter(String q, String status, String category, String a
     /** Most matches free-text search contributes to one query. */
     public static final int SEARCH_LIMIT = 1000;
 
-    public Query toQuery(ComplaintSearchIndex search) {
+    /**
+     * The query for this filter within what the caller may see; empty when the filter asks for an agency outside
+     * the caller's scope (nothing to show, and nothing revealed about that agency).
+     */
+    public Optional<Query> toQuery(ComplaintSearchIndex search, OfficerScope scope) {
         Query query = new Query();
         if (q != null && !q.isBlank()) {
             query.addCriteria(where("ticket").in(search.search(q, SEARCH_LIMIT)));
@@ -36,7 +42,13 @@ public record ComplaintFilter(String q, String status, String category, String a
             query.addCriteria(where("category").is(code("category", () -> CategoryCode.of(category).value())));
         }
         if (agency != null) {
-            query.addCriteria(where("agency").is(code("agency", () -> AgencyCode.of(agency).value())));
+            String wanted = code("agency", () -> AgencyCode.of(agency).value());
+            if (!scope.covers(wanted)) {
+                return Optional.empty();
+            }
+            query.addCriteria(where("agency").is(wanted));
+        } else {
+            scope.criteria().ifPresent(query::addCriteria);
         }
         if (overdue != null) {
             query.addCriteria(where("overdue").is(overdue));
@@ -51,7 +63,7 @@ public record ComplaintFilter(String q, String status, String category, String a
             }
             query.addCriteria(created);
         }
-        return query;
+        return Optional.of(query);
     }
 
     private static String code(String field, Supplier<String> parse) {

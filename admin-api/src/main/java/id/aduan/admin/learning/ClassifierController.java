@@ -1,12 +1,15 @@
 package id.aduan.admin.learning;
 
+import java.security.Principal;
 import java.time.Instant;
+import java.util.Map;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import id.aduan.admin.audit.AuditLog;
 import id.aduan.classifier.ModelInfo;
 
 /** The serving model and the routing accuracy measured from officers' decisions; retraining on request. */
@@ -15,9 +18,11 @@ import id.aduan.classifier.ModelInfo;
 class ClassifierController {
 
     private final ClassifierLearning learning;
+    private final AuditLog audit;
 
-    ClassifierController(ClassifierLearning learning) {
+    ClassifierController(ClassifierLearning learning, AuditLog audit) {
         this.learning = learning;
+        this.audit = audit;
     }
 
     @GetMapping
@@ -25,9 +30,14 @@ class ClassifierController {
         return new ClassifierStatus(Model.of(learning.model()), learning.accuracy());
     }
 
+    /** Admins only (see the security configuration); audited with the model version before and after. */
     @PostMapping("/retrain")
-    Model retrain() {
-        return Model.of(learning.retrain());
+    Model retrain(Principal admin) {
+        String before = learning.model().version();
+        Model retrained = Model.of(learning.retrain());
+        audit.record(admin.getName(), "classifier.retrain", "classifier", Map.of("version", before),
+                Map.of("version", retrained.version()), null);
+        return retrained;
     }
 
     /** The serving model and the measured routing accuracy. */

@@ -22,6 +22,9 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import id.aduan.admin.account.AccountNotFound;
+import id.aduan.admin.account.InvalidAccount;
+import id.aduan.admin.account.UsernameTaken;
 import id.aduan.admin.complaint.UnknownFilterValue;
 import id.aduan.admin.triage.UnknownCode;
 import id.aduan.complaint.ComplaintNotFound;
@@ -40,6 +43,26 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         p.setTitle("Complaint not found");
         p.setProperty("ticket", e.ticket());
         return p;
+    }
+
+    @ExceptionHandler(AccountNotFound.class)
+    ProblemDetail accountNotFound(AccountNotFound e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        p.setTitle("Account not found");
+        return p;
+    }
+
+    @ExceptionHandler(UsernameTaken.class)
+    ProblemDetail usernameTaken(UsernameTaken e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        p.setTitle("Username taken");
+        p.setProperty("field", "username");
+        return p;
+    }
+
+    @ExceptionHandler(InvalidAccount.class)
+    ProblemDetail invalidAccount(InvalidAccount e) {
+        return badRequest(e.getMessage(), e.field());
     }
 
     @ExceptionHandler(IllegalStatusTransition.class)

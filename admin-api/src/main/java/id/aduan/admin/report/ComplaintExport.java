@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import id.aduan.admin.complaint.ComplaintFilter;
+import id.aduan.admin.security.OfficerScope;
 import id.aduan.admin.similar.ComplaintSearchIndex;
 import id.aduan.complaint.Complaint;
 import id.aduan.models.deadline.WorkingCalendar;
@@ -32,7 +33,7 @@ import id.aduan.models.taxonomy.Taxonomy;
 
 /**
  * The filtered list as CSV for Excel: UTF-8 with a byte-order mark, streamed row by row from the store so memory
- * stays bounded whatever the size. No personal data of the reporter is exported.
+ * stays bounded whatever the size. Only the caller's agencies; no personal data of the reporter is exported.
  */
 @RestController
 class ComplaintExport {
@@ -59,13 +60,15 @@ class ComplaintExport {
             @RequestParam(required = false) String agency, @RequestParam(required = false) Boolean overdue,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to) {
-        var query = new ComplaintFilter(q, status, category, agency, overdue, from, to).toQuery(search)
-                .with(Sort.by(Sort.Direction.DESC, "createdAt"));
+        var query = new ComplaintFilter(q, status, category, agency, overdue, from, to)
+                .toQuery(search, OfficerScope.current())
+                .map(scoped -> scoped.with(Sort.by(Sort.Direction.DESC, "createdAt")));
         StreamingResponseBody body = out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write('\uFEFF'); // Excel reads UTF-8 only with a byte-order mark
             try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.EXCEL.builder().setHeader(HEADER).get());
-                 var rows = mongo.stream(query, Complaint.class)) {
+                 var rows = query.map(scoped -> mongo.stream(scoped, Complaint.class))
+                         .orElseGet(java.util.stream.Stream::empty)) {
                 for (Complaint c : (Iterable<Complaint>) rows::iterator) {
                     row(csv, c);
                 }

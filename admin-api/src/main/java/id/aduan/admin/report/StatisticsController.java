@@ -17,12 +17,16 @@ import org.springframework.web.bind.annotation.RestController;
 
 import id.aduan.admin.complaint.ComplaintFilter;
 import id.aduan.admin.learning.ClassifierLearning;
+import id.aduan.admin.security.OfficerScope;
 import id.aduan.admin.similar.ComplaintSearchIndex;
 import id.aduan.complaint.Complaint;
 import id.aduan.complaint.TimelineEntry;
 import id.aduan.models.status.ComplaintStatus;
 
-/** Statistics over complaints received in a period (default: the last 30 days), optionally for one agency. */
+/**
+ * Statistics over complaints received in a period (default: the last 30 days), optionally for one agency, always
+ * within the caller's agencies (all for admins).
+ */
 @RestController
 class StatisticsController {
 
@@ -51,7 +55,8 @@ class StatisticsController {
         if (!start.isBefore(end)) {
             throw new IllegalArgumentException("'from' must be before 'to'");
         }
-        var query = new ComplaintFilter(null, null, null, agency, null, start, end).toQuery(search);
+        var query = new ComplaintFilter(null, null, null, agency, null, start, end)
+                .toQuery(search, OfficerScope.current());
         Map<String, Long> byStatus = new TreeMap<>();
         Map<String, Long> byCategory = new TreeMap<>();
         Map<String, Long> byAgency = new TreeMap<>();
@@ -61,7 +66,8 @@ class StatisticsController {
         long overdue = 0;
         long followedUp = 0;
         long actionable = 0;
-        try (var complaints = mongo.stream(query, Complaint.class)) {
+        try (var complaints = query.map(scoped -> mongo.stream(scoped, Complaint.class))
+                .orElseGet(java.util.stream.Stream::empty)) {
             for (Complaint c : (Iterable<Complaint>) complaints::iterator) {
                 total++;
                 byStatus.merge(c.status().code(), 1L, Long::sum);

@@ -19,6 +19,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import id.aduan.admin.similar.ComplaintSearchIndex;
+import id.aduan.admin.security.WithApiSecurity;
 import id.aduan.complaint.ChatRef;
 import id.aduan.complaint.Complaint;
 import id.aduan.complaint.ComplaintNotFound;
@@ -32,6 +33,7 @@ import id.aduan.models.ticket.TicketNumber;
 
 @WebMvcTest(ComplaintQueryController.class)
 @Import(ComplaintViews.class)
+@WithApiSecurity
 class ComplaintQueryControllerTests {
 
     @Autowired

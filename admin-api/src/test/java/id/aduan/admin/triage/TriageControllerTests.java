@@ -21,6 +21,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import id.aduan.admin.complaint.ComplaintViews;
+import id.aduan.admin.security.WithApiSecurity;
 import id.aduan.complaint.ChatRef;
 import id.aduan.complaint.Complaint;
 import id.aduan.complaint.ComplaintNotFound;
@@ -34,6 +35,7 @@ import id.aduan.models.ticket.TicketNumber;
 
 @WebMvcTest(TriageController.class)
 @Import(ComplaintViews.class)
+@WithApiSecurity
 class TriageControllerTests {
 
     @Autowired
