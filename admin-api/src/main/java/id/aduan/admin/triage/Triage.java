@@ -58,6 +58,11 @@ public class Triage {
         return apply(ticket, complaint -> complaint.complete(officer, note, clock.instant()));
     }
 
+    /** Asks the citizen for more information: the complaint waits (ditunda) until the answer comes. */
+    public Complaint askCitizen(String ticket, String officer, String question) {
+        return apply(ticket, complaint -> complaint.askCitizen(officer, question, clock.instant()));
+    }
+
     public Complaint archive(String ticket, String officer, String reason) {
         return apply(ticket, complaint -> complaint.archive(officer, reason, clock.instant()));
     }

@@ -25,6 +25,10 @@ final class TriageRequests {
     record Note(@NotBlank @Size(max = 2000) String note) {
     }
 
+    /** A question for the citizen; the complaint waits (ditunda) for the answer. */
+    record Question(@NotBlank @Size(max = 2000) String question) {
+    }
+
     /** Archive with the reason the citizen reads. */
     record Archive(@NotBlank @Size(max = 2000) String reason) {
     }
