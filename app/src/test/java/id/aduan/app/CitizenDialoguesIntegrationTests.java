@@ -163,6 +163,81 @@ class CitizenDialoguesIntegrationTests {
         assertThat(stranger.says("/laporanku", "Anda belum punya laporan")).doesNotContain(ticket);
     }
 
+    @Test
+    void theCitizenAddsInformationAnswersTheOfficerAndReopensBeforeRatingTheFix() {
+        ApiClient api = api();
+        Citizen sari = new Citizen();
+        sari.says("Jalan di depan SDN 3 Sukamaju berlubang besar sejak minggu lalu, sudah ada motor jatuh",
+                "Setuju?");
+        sari.presses("consent:yes", "Ada foto pendukung?");
+        sari.says("lewati", "Bagaimana laporan ini ditampilkan?");
+        sari.presses("privacy:biasa", "Periksa laporan Anda");
+        String ticket = sari.sends();
+        assertThat(TELEGRAM.lastButtons(sari.chat)).containsExactly("add:" + ticket);
+
+        // More information, with the button under the confirmation.
+        sari.presses("add:" + ticket, "informasi tambahan untuk laporan " + ticket);
+        sari.sendsPhoto("lubang-2", "sudah ditambahkan ke laporan " + ticket);
+        assertThat(transcript(ticket)).contains("[foto] lubang-2");
+
+        // The officer asks; the citizen's next message is the answer, and the complaint resumes.
+        assertThat(api.post("/api/complaints/" + ticket + "/verify", "{}").status()).isEqualTo(200);
+        ApiClient.Response asked = api.post("/api/complaints/" + ticket + "/questions",
+                "{\"question\":\"Di sebelah mana persisnya lubang itu?\"}");
+        assertThat(asked.status()).isEqualTo(200);
+        assertThat(asked.json().path("status").path("code").asText()).isEqualTo("ditunda");
+        sari.awaitNew(0, "Petugas bertanya: Di sebelah mana persisnya lubang itu?");
+        sari.says("Tepat di depan gerbang sekolah, sisi kiri jalan", "sudah kami teruskan ke petugas");
+        JsonNode resumed = api.get("/api/complaints/" + ticket).json();
+        assertThat(resumed.path("status").path("code").asText()).isEqualTo("terverifikasi");
+        assertThat(resumed.path("transcript").findValuesAsText("text"))
+                .contains("Tepat di depan gerbang sekolah, sisi kiri jalan");
+
+        // Done, but not really: "Belum" with a reason reopens it.
+        complete(api, ticket, true);
+        String done = sari.awaitNew(0, "Sudah beres?");
+        assertThat(done).contains("Jalan sudah ditambal");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(TELEGRAM.lastButtons(sari.chat))
+                .containsExactly("done:yes:" + ticket, "done:no:" + ticket));
+        sari.presses("done:no:" + ticket, "Apa yang masih belum selesai");
+        sari.says("Lubangnya cuma ditutup tanah, sekarang berlubang lagi", "kami buka kembali");
+        JsonNode reopened = api.get("/api/complaints/" + ticket).json();
+        assertThat(reopened.path("status").path("code").asText()).isEqualTo("didisposisikan");
+        assertThat(reopened.path("timeline").findValuesAsText("note"))
+                .anyMatch(n -> n.contains("Lubangnya cuma ditutup tanah"));
+
+        // Done for real: "Ya" and a rating.
+        int before = TELEGRAM.textsTo(sari.chat).size();
+        complete(api, ticket, false);
+        sari.awaitNew(before, "Sudah beres?");
+        sari.presses("done:yes:" + ticket, "Seberapa puas Anda");
+        assertThat(TELEGRAM.lastButtons(sari.chat)).hasSize(5).contains("rate:" + ticket + ":5");
+        sari.presses("rate:" + ticket + ":5", "Terima kasih atas penilaian Anda");
+        assertThat(transcript(ticket)).contains("[sudah beres] nilai 5/5");
+    }
+
+    @Test
+    void aRequestToDeleteOnesDataIsRecorded() {
+        Citizen citizen = new Citizen();
+        assertThat(citizen.says("/hapusdata", "Permintaan penghapusan data pribadi Anda sudah kami catat"))
+                .contains("UU PDP");
+    }
+
+    private void complete(ApiClient api, String ticket, boolean dispose) {
+        if (dispose) {
+            assertThat(api.post("/api/complaints/" + ticket + "/dispose",
+                    "{\"agency\":\"dinas-pupr\",\"note\":\"Diteruskan ke Dinas PUPR\"}").status()).isEqualTo(200);
+        }
+        assertThat(api.post("/api/complaints/" + ticket + "/follow-up",
+                "{\"note\":\"Tim PUPR menambal jalan hari Rabu.\"}").status()).isEqualTo(200);
+        assertThat(api.post("/api/complaints/" + ticket + "/complete",
+                "{\"note\":\"Jalan sudah ditambal.\"}").status()).isEqualTo(200);
+    }
+
+    private List<String> transcript(String ticket) {
+        return api().get("/api/complaints/" + ticket).json().path("transcript").findValuesAsText("text");
+    }
+
     private ApiClient api() {
         return new ApiClient("http://127.0.0.1:" + port);
     }
