@@ -223,6 +223,22 @@ class CitizenDialoguesIntegrationTests {
                 .contains("UU PDP");
     }
 
+    @Test
+    void thirtyMessagesInTenSecondsGetAllAnsweredAndOnePoliteSlowDown() {
+        Citizen citizen = new Citizen();
+        for (int i = 1; i <= 30; i++) {
+            TELEGRAM.citizenSays(citizen.chat, "halo");
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(TELEGRAM.textsTo(citizen.chat)
+                .stream().filter(t -> t.startsWith("Halo! Saya Aduan")).count()).isEqualTo(30));
+        assertThat(TELEGRAM.textsTo(citizen.chat).stream().filter(t -> t.contains("kirim pelan-pelan")).count())
+                .isEqualTo(1);
+
+        // Still answering normally afterwards.
+        citizen.says("Lampu jalan di Gang Melati Kel. Sukamaju mati sejak 5 hari lalu, jalan jadi gelap",
+                "Setuju?");
+    }
+
     private void complete(ApiClient api, String ticket, boolean dispose) {
         if (dispose) {
             assertThat(api.post("/api/complaints/" + ticket + "/dispose",

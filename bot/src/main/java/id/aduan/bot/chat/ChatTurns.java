@@ -52,6 +52,8 @@ public class ChatTurns {
     private final WorkingCalendar calendar;
     private final Clock clock;
     private final ReentrantLock[] locks = new ReentrantLock[STRIPES];
+    /** More than 20 messages in 10 seconds from one chat is a flood: answer all, and ask once to slow down. */
+    private final ChatRate rate = new ChatRate(20, java.time.Duration.ofSeconds(10));
 
     public ChatTurns(ConversationStore store, Dialogue dialogue, ComplaintSubmission submission,
                      ReportViews reports, CitizenUpdates updates, DeletionRequests deletions, ChatGateways gateways,
@@ -84,6 +86,10 @@ public class ChatTurns {
             replies = List.of(Reply.text(texts.get("input.failure")));
         } finally {
             lock.unlock();
+        }
+        if (rate.overLimitFirstTime(chat, clock.instant())) {
+            replies = new ArrayList<>(replies);
+            replies.add(Reply.text(texts.get("input.slow-down")));
         }
         for (Reply reply : replies) {
             try {

@@ -145,6 +145,9 @@ public final class Dialogue {
                     ? texts.get("done.thanks", r.ticket()) : texts.get("done.refused", r.ticket()));
             case Reopened r -> Turn.of(conversation.idle(), Reply.text(r.reopened()
                     ? texts.get("done.reopened", r.ticket()) : texts.get("done.reopen-refused", r.ticket())));
+            case Incoming.GroupMessage g -> conversation.updatedAt() == null
+                    ? Turn.of(conversation.idle(), Reply.text(texts.get("group.private-only")))
+                    : Turn.of(conversation, List.of());
             case DeletionRequested d -> reprompt(conversation, d.recorded()
                     ? texts.get("privacy.deletion-recorded") : texts.get("input.failure"));
         };

@@ -41,6 +41,13 @@ public sealed interface Incoming {
     record ReportsListed(List<ReportView> reports) implements Incoming {
     }
 
+    /**
+     * Anything sent in a group chat the bot was added to. Reports are private, so the group is told once to chat
+     * privately and ignored after that.
+     */
+    record GroupMessage() implements Incoming {
+    }
+
     /** An officer's question waits for this citizen's answer (told by the bot before the citizen's next message). */
     record QuestionPending(String ticket, String question) implements Incoming {
     }

@@ -19,6 +19,9 @@ import id.aduan.complaint.DueNotification;
 import id.aduan.complaint.Notification;
 import id.aduan.complaint.NotificationOutbox;
 import id.aduan.complaint.NotificationState;
+import id.aduan.models.deadline.DeadlineRule;
+import id.aduan.models.deadline.IndonesianDates;
+import id.aduan.models.deadline.WorkingCalendar;
 import id.aduan.models.status.ComplaintStatus;
 
 /**
@@ -36,9 +39,11 @@ public class StatusNotifier {
     private final Texts texts;
     private final NotificationSettings settings;
     private final Clock clock;
+    private final WorkingCalendar calendar;
 
     public StatusNotifier(NotificationOutbox outbox, ChatGateways gateways, Texts texts,
-                          NotificationSettings settings, Clock clock) {
+                          NotificationSettings settings, Clock clock, WorkingCalendar calendar) {
+        this.calendar = calendar;
         this.outbox = outbox;
         this.gateways = gateways;
         this.texts = texts;
@@ -82,7 +87,13 @@ public class StatusNotifier {
             return text + "\n" + texts.get("notify.question", n.note());
         }
         text = n.note() == null ? text : text + "\n" + texts.get("notify.note", n.note());
-        return n.status() == ComplaintStatus.SELESAI ? text + "\n" + texts.get("notify.ask-resolved") : text;
+        return switch (n.status()) {
+            case SELESAI -> text + "\n" + texts.get("notify.ask-resolved",
+                    IndonesianDates.format(DeadlineRule.AUTO_CLOSE.from(n.createdAt(), calendar).dueDate()));
+            case TERVERIFIKASI, DIDISPOSISIKAN -> text + "\n" + texts.get("notify.next-deadline",
+                    IndonesianDates.format(DeadlineRule.FOLLOW_UP.from(n.createdAt(), calendar).dueDate()));
+            default -> text;
+        };
     }
 
     /** The rendered text; a completed report also gets the "Sudah beres?" buttons (Ya / Belum). */
