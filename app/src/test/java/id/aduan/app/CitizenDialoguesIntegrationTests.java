@@ -221,6 +221,10 @@ class CitizenDialoguesIntegrationTests {
         Citizen citizen = new Citizen();
         assertThat(citizen.says("/hapusdata", "Permintaan penghapusan data pribadi Anda sudah kami catat"))
                 .contains("UU PDP");
+
+        ApiClient.Response requests = api().get("/api/deletion-requests");
+        assertThat(requests.status()).isEqualTo(200);
+        assertThat(requests.json().findValuesAsText("chatId")).contains(Long.toString(citizen.chat));
     }
 
     @Test

@@ -1,32 +1,29 @@
 package id.aduan.bot.chat;
 
 import java.time.Instant;
+import java.util.Optional;
 
-import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Component;
 
 import id.aduan.complaint.ChatRef;
+import id.aduan.complaint.DataDeletionRequest;
+import id.aduan.complaint.DataDeletionRequests;
+import id.aduan.complaint.store.StoreDurability;
 
-/**
- * Records a citizen's request to delete their personal data (UU PDP) for the admins, in the collection
- * {@code deletion_requests}; an admin carries it out, nothing is deleted automatically.
- */
+/** Records a citizen's /hapusdata request for the admins (UU PDP), durable before the citizen is told. */
 @Component
 public class DeletionRequests {
 
-    static final String COLLECTION = "deletion_requests";
+    private final DataDeletionRequests requests;
+    private final Optional<StoreDurability> durability;
 
-    /** One request: which chat asked and when; {@code state} starts as "diterima". */
-    public record DeletionRequest(String id, ChatRef chat, Instant requestedAt, String state) {
-    }
-
-    private final MongoOperations mongo;
-
-    public DeletionRequests(MongoOperations mongo) {
-        this.mongo = mongo;
+    public DeletionRequests(DataDeletionRequests requests, Optional<StoreDurability> durability) {
+        this.requests = requests;
+        this.durability = durability;
     }
 
     public void record(ChatRef chat, Instant at) {
-        mongo.insert(new DeletionRequest(null, chat, at, "diterima"), COLLECTION);
+        requests.save(DataDeletionRequest.of(chat, at));
+        durability.ifPresent(StoreDurability::flush);
     }
 }
