@@ -68,6 +68,25 @@ final class FakeBotApi implements AutoCloseable {
         push("message", message);
     }
 
+    void citizenSharesLocation(long chatId, double latitude, double longitude) {
+        ObjectNode message = message(chatId);
+        message.putObject("location").put("latitude", latitude).put("longitude", longitude);
+        push("message", message);
+    }
+
+    void citizenSendsPhoto(long chatId, String fileId, String caption) {
+        ObjectNode message = message(chatId);
+        ArrayNode sizes = message.putArray("photo");
+        sizes.addObject().put("file_id", fileId + "-small").put("file_unique_id", fileId + "-s").put("width", 90)
+                .put("height", 90).put("file_size", 1_000);
+        sizes.addObject().put("file_id", fileId).put("file_unique_id", fileId + "-l").put("width", 1280)
+                .put("height", 960).put("file_size", 200_000);
+        if (caption != null) {
+            message.put("caption", caption);
+        }
+        push("message", message);
+    }
+
     void citizenPresses(long chatId, String data) {
         ObjectNode query = JSON.createObjectNode();
         query.put("id", "cbq-" + nextUpdateId.get());
@@ -170,6 +189,9 @@ final class FakeBotApi implements AutoCloseable {
 
     /** Long polling: answers at once when updates wait, otherwise after a short wait (not the full timeout). */
     private ArrayNode updatesFrom(int offset, int timeoutSeconds) {
+        // As Telegram does: an offset confirms every earlier update, which is then never served again (a restarted
+        // client starts from offset 0 and must not see old updates twice).
+        updates.removeIf(u -> u.path("update_id").asInt() < offset);
         long deadline = System.currentTimeMillis() + Math.min(timeoutSeconds, 1) * 1000L;
         synchronized (newUpdate) {
             while (pending(offset).isEmpty() && System.currentTimeMillis() < deadline) {

@@ -65,6 +65,13 @@ public class Complaint {
     // Officers' own working data (not constructor arguments; the mapping sets them directly).
     private List<InternalNote> internalNotes = new ArrayList<>();
     private String assignee;
+    /** Set while an officer's question waits for the citizen's answer (status ditunda). */
+    private String openQuestion;
+    /** The status the complaint was paused from by a question; it returns there when the citizen answers. */
+    private ComplaintStatus pausedFrom;
+    /** The citizen's rating (1 to 5) when they confirmed the problem is solved; {@code null} until then. */
+    private Integer rating;
+    private Instant resolutionConfirmedAt;
 
     @PersistenceCreator
     Complaint(String id, TicketNumber ticket, Long version, Reporter reporter, String description, String location,
@@ -217,6 +224,76 @@ public class Complaint {
         updatedAt = at;
     }
 
+    /** The working days after completion within which the citizen may say the problem is not solved. */
+    public static final int REOPEN_WORKING_DAYS = 10;
+
+    /** An officer asks the citizen for more information: the complaint waits (ditunda) until the answer comes. */
+    public void askCitizen(String officer, String question, Instant at) {
+        ComplaintStatus from = status;
+        move(ComplaintStatus.DITUNDA, officer, requireNote(question), at);
+        openQuestion = question.strip();
+        pausedFrom = from;
+    }
+
+    /** The citizen answers the open question: the answer joins the transcript and the complaint goes back. */
+    public void answerQuestion(String answer, Instant at) {
+        if (status != ComplaintStatus.DITUNDA || openQuestion == null) {
+            throw new CitizenActionRefused(ticket, "no open question");
+        }
+        ComplaintStatus back = pausedFrom == null ? ComplaintStatus.BARU : pausedFrom;
+        transcript.add(new TranscriptEntry(at, Speaker.CITIZEN, answer));
+        timeline.add(new TimelineEntry(at, "warga", status, back, "Warga menjawab pertanyaan petugas."));
+        status = back;
+        updatedAt = at;
+        openQuestion = null;
+        pausedFrom = null;
+    }
+
+    /** The citizen confirms the problem is solved and rates the handling from 1 to 5; only once, only when done. */
+    public void confirmResolved(int stars, Instant at) {
+        if (status != ComplaintStatus.SELESAI || rating != null) {
+            throw new CitizenActionRefused(ticket, "not awaiting the citizen's confirmation");
+        }
+        if (stars < 1 || stars > 5) {
+            throw new IllegalArgumentException("a rating is from 1 to 5");
+        }
+        rating = stars;
+        resolutionConfirmedAt = at;
+        transcript.add(new TranscriptEntry(at, Speaker.CITIZEN, "[sudah beres] nilai " + stars + "/5"));
+        updatedAt = at;
+    }
+
+    /**
+     * The citizen says the problem is not solved: within {@value #REOPEN_WORKING_DAYS} working days of completion
+     * the complaint goes back to the agency (didisposisikan) with the citizen's reason.
+     */
+    public void reopen(String reason, Instant at, WorkingCalendar calendar) {
+        if (status != ComplaintStatus.SELESAI || rating != null) {
+            throw new CitizenActionRefused(ticket, "only a completed, unconfirmed complaint can be reopened");
+        }
+        if (!canBeReopened(at, calendar)) {
+            throw new CitizenActionRefused(ticket, "more than " + REOPEN_WORKING_DAYS
+                    + " working days since completion");
+        }
+        String why = requireNote(reason);
+        transcript.add(new TranscriptEntry(at, Speaker.CITIZEN, why));
+        timeline.add(new TimelineEntry(at, "warga", status, ComplaintStatus.DIDISPOSISIKAN,
+                "Dibuka kembali oleh warga: " + why));
+        status = ComplaintStatus.DIDISPOSISIKAN;
+        updatedAt = at;
+    }
+
+    /** Whether, at this moment, the citizen may still reopen the completed complaint. */
+    public boolean canBeReopened(Instant at, WorkingCalendar calendar) {
+        if (status != ComplaintStatus.SELESAI) {
+            return false;
+        }
+        Instant completed = timeline.reversed().stream().filter(e -> e.to() == ComplaintStatus.SELESAI)
+                .map(TimelineEntry::at).findFirst().orElse(updatedAt);
+        LocalDate last = calendar.addWorkingDays(WorkingCalendar.dateOf(completed), REOPEN_WORKING_DAYS);
+        return !WorkingCalendar.dateOf(at).isAfter(last);
+    }
+
     private void move(ComplaintStatus target, String officer, String note, Instant at) {
         if (!status.canMoveTo(target)) {
             throw new IllegalStatusTransition(status, target);
@@ -318,6 +395,18 @@ public class Complaint {
 
     public List<TimelineEntry> timeline() {
         return Collections.unmodifiableList(timeline);
+    }
+
+    public Optional<String> openQuestion() {
+        return Optional.ofNullable(openQuestion);
+    }
+
+    public Optional<Integer> rating() {
+        return Optional.ofNullable(rating);
+    }
+
+    public Optional<Instant> resolutionConfirmedAt() {
+        return Optional.ofNullable(resolutionConfirmedAt);
     }
 
     public List<Notification> notifications() {

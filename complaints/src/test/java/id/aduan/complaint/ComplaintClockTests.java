@@ -57,6 +57,21 @@ class ComplaintClockTests {
     }
 
     @Test
+    void waitingForTheCitizenStopsTheClockAndTheAnswerMovesTheDeadline() {
+        Complaint c = received();
+        c.askCitizen("ani", "Di RT berapa tepatnya?", day(24, false));
+        c.refreshDeadline(CALENDAR, day(24, false));
+        assertThat(c.deadline()).isEmpty();
+
+        c.answerQuestion("RT 03", day(27, false));
+        c.refreshDeadline(CALENDAR, day(27, false));
+        // Paused Tuesday 24 to Friday 27: three working days (Wed, Thu, Fri) added to Thursday 26 -> Tuesday 1 Dec.
+        assertThat(c.status()).isEqualTo(ComplaintStatus.BARU);
+        assertThat(c.deadline()).hasValueSatisfying(d -> assertThat(d.dueDate())
+                .isEqualTo(LocalDate.of(2026, 12, 1)));
+    }
+
+    @Test
     void followUpRunsAgainstTheSixtyDayLimit() {
         Complaint c = received();
         c.verify("ani", null, null, null, MONDAY);

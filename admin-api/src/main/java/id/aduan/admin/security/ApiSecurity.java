@@ -43,7 +43,8 @@ public class ApiSecurity {
                 .addFilterBefore(new BearerTokenFilter(tokens, users, problems), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
-                        .requestMatchers("/api/accounts", "/api/accounts/**", "/api/audit", "/api/audit/**")
+                        .requestMatchers("/api/accounts", "/api/accounts/**", "/api/audit", "/api/audit/**",
+                                "/api/deletion-requests", "/api/deletion-requests/**")
                         .hasRole(ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/complaints/*/reporter", "/api/classifier/retrain",
                                 "/api/templates", "/api/templates/*/retire")

@@ -95,6 +95,12 @@ public class Triage {
                 complaint -> complaint.assignTo(assignee, clock.instant()));
     }
 
+    /** Asks the citizen for more information: the complaint waits (ditunda) until the answer comes. */
+    public Complaint askCitizen(String ticket, String officer, String question) {
+        return apply(ticket, officer, "question", question,
+                complaint -> complaint.askCitizen(officer, question, clock.instant()));
+    }
+
     public Complaint archive(String ticket, String officer, String reason) {
         return apply(ticket, officer, "archive", reason,
                 complaint -> complaint.archive(officer, reason, clock.instant()));

@@ -68,6 +68,12 @@ class TriageController {
         return views.details(triage.assign(ticket, name(officer), body.officer()));
     }
 
+    @PostMapping("/questions")
+    ComplaintDetails askCitizen(@PathVariable String ticket, @Valid @RequestBody TriageRequests.Question body,
+                                Principal officer) {
+        return views.details(triage.askCitizen(ticket, name(officer), body.question()));
+    }
+
     @PostMapping("/archive")
     ComplaintDetails archive(@PathVariable String ticket, @Valid @RequestBody TriageRequests.Archive body,
                              Principal officer) {

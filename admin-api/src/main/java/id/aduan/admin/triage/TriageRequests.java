@@ -37,6 +37,10 @@ final class TriageRequests {
     record Assign(@Size(max = 100) String officer) {
     }
 
+    /** A question for the citizen; the complaint waits (ditunda) for the answer. */
+    record Question(@NotBlank @Size(max = 2000) String question) {
+    }
+
     /** Archive with the reason the citizen reads. */
     record Archive(@NotBlank @Size(max = 2000) String reason) {
     }

@@ -51,6 +51,26 @@ class TriageControllerTests {
     }
 
     @Test
+    void askingTheCitizenPausesTheComplaint() {
+        Complaint asked = complaint(Privacy.BIASA);
+        asked.askCitizen("petugas", "Di sebelah mana lubangnya?", Instant.parse("2026-11-23T04:00:00Z"));
+        given(triage.askCitizen(eq("ADU-2026-000007"), anyString(), eq("Di sebelah mana lubangnya?")))
+                .willReturn(asked);
+
+        assertThat(mvc.post().uri("/api/complaints/ADU-2026-000007/questions")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"question\":\"Di sebelah mana lubangnya?\"}"))
+                .hasStatusOk().bodyJson().extractingPath("$.status.code").isEqualTo("ditunda");
+    }
+
+    @Test
+    void refusesAnEmptyQuestion() {
+        assertThat(mvc.post().uri("/api/complaints/ADU-2026-000007/questions")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"question\":\" \"}"))
+                .hasStatus(400);
+        verifyNoInteractions(triage);
+    }
+
+    @Test
     void verifyReturnsTheComplaintAsItNowStands() {
         Complaint verified = complaint(Privacy.BIASA);
         verified.verify("petugas", null, null, "ok", Instant.parse("2026-11-23T04:00:00Z"));

@@ -16,6 +16,7 @@ import id.aduan.bot.conversation.Dialogue;
 import id.aduan.bot.conversation.Draft;
 import id.aduan.bot.conversation.Incoming;
 import id.aduan.bot.conversation.Reply;
+import id.aduan.bot.conversation.Step;
 import id.aduan.bot.conversation.Texts;
 import id.aduan.bot.conversation.Turn;
 import id.aduan.complaint.ChatRef;
@@ -43,20 +44,26 @@ public class ChatTurns {
     private final Dialogue dialogue;
     private final ComplaintSubmission submission;
     private final ReportViews reports;
+    private final CitizenUpdates updates;
+    private final DeletionRequests deletions;
     private final ChatGateways gateways;
     private final Texts texts;
     private final Taxonomy taxonomy;
     private final WorkingCalendar calendar;
     private final Clock clock;
     private final ReentrantLock[] locks = new ReentrantLock[STRIPES];
+    /** More than 20 messages in 10 seconds from one chat is a flood: answer all, and ask once to slow down. */
+    private final ChatRate rate = new ChatRate(20, java.time.Duration.ofSeconds(10));
 
     public ChatTurns(ConversationStore store, Dialogue dialogue, ComplaintSubmission submission,
-                     ReportViews reports, ChatGateways gateways, Texts texts, Taxonomy taxonomy,
-                     WorkingCalendar calendar, Clock clock) {
+                     ReportViews reports, CitizenUpdates updates, DeletionRequests deletions, ChatGateways gateways,
+                     Texts texts, Taxonomy taxonomy, WorkingCalendar calendar, Clock clock) {
         this.store = store;
         this.dialogue = dialogue;
         this.submission = submission;
         this.reports = reports;
+        this.updates = updates;
+        this.deletions = deletions;
         this.gateways = gateways;
         this.texts = texts;
         this.taxonomy = taxonomy;
@@ -80,6 +87,10 @@ public class ChatTurns {
         } finally {
             lock.unlock();
         }
+        if (rate.overLimitFirstTime(chat, clock.instant())) {
+            replies = new ArrayList<>(replies);
+            replies.add(Reply.text(texts.get("input.slow-down")));
+        }
         for (Reply reply : replies) {
             try {
                 gateways.send(chat, reply);
@@ -93,6 +104,15 @@ public class ChatTurns {
     private List<Reply> converse(ChatRef chat, Reporter who, Incoming incoming) {
         Conversation conversation = store.load(chat);
         Instant now = clock.instant();
+        if (conversation.step() == Step.IDLE && conversation.draft() == null && !isCommand(incoming)
+                && (incoming instanceof Incoming.Text || incoming instanceof Incoming.PhotoShared)) {
+            // An officer's question waits: the citizen's next message is the answer.
+            var asked = updates.awaitingAnswer(chat);
+            if (asked.isPresent()) {
+                conversation = dialogue.on(conversation, new Incoming.QuestionPending(
+                        asked.get().ticket().toString(), asked.get().openQuestion().orElseThrow()), now).next();
+            }
+        }
         Turn turn = dialogue.on(conversation, incoming, now);
         List<Reply> replies = new ArrayList<>(turn.replies());
         int actions = 0;
@@ -111,7 +131,30 @@ public class ChatTurns {
             case Action.LookUpStatus lookUp -> new Incoming.StatusLookedUp(lookUp.ticket(),
                     reports.find(chat, lookUp.ticket()));
             case Action.ListReports list -> new Incoming.ReportsListed(reports.mine(chat));
+            case Action.AddInformation add -> new Incoming.InformationAdded(add.ticket(),
+                    updates.apply(chat, add.ticket(), c -> c.addCitizenMessage(add.text(), clock.instant())));
+            case Action.AnswerQuestion answer -> new Incoming.QuestionAnswered(answer.ticket(),
+                    updates.apply(chat, answer.ticket(), c -> c.answerQuestion(answer.answer(), clock.instant())));
+            case Action.ConfirmResolved done -> new Incoming.ResolutionConfirmed(done.ticket(),
+                    updates.apply(chat, done.ticket(), c -> c.confirmResolved(done.rating(), clock.instant())));
+            case Action.Reopen reopen -> new Incoming.Reopened(reopen.ticket(),
+                    updates.apply(chat, reopen.ticket(), c -> c.reopen(reopen.reason(), clock.instant(), calendar)));
+            case Action.RequestDataDeletion delete -> requestDeletion(chat);
         };
+    }
+
+    private Incoming requestDeletion(ChatRef chat) {
+        try {
+            deletions.record(chat, clock.instant());
+            return new Incoming.DeletionRequested(true);
+        } catch (RuntimeException e) {
+            log.error("Could not record a deletion request for chat {}", chat, e);
+            return new Incoming.DeletionRequested(false);
+        }
+    }
+
+    private static boolean isCommand(Incoming incoming) {
+        return incoming instanceof Incoming.Text(String text) && text != null && text.strip().startsWith("/");
     }
 
     private Incoming submit(Reporter who, Draft d) {

@@ -14,4 +14,24 @@ public sealed interface Action {
     /** List the citizen's own reports. */
     record ListReports() implements Action {
     }
+
+    /** Attach information (text, or a photo as "[foto] ref") to one of the citizen's open reports. */
+    record AddInformation(String ticket, String text) implements Action {
+    }
+
+    /** Attach the citizen's answer to the officer's open question; the report resumes. */
+    record AnswerQuestion(String ticket, String answer) implements Action {
+    }
+
+    /** Record that the problem is solved, with the citizen's rating from 1 to 5. */
+    record ConfirmResolved(String ticket, int rating) implements Action {
+    }
+
+    /** Reopen a completed report with the citizen's reason. */
+    record Reopen(String ticket, String reason) implements Action {
+    }
+
+    /** Record the citizen's request to delete their personal data (UU PDP) for the admins. */
+    record RequestDataDeletion() implements Action {
+    }
 }

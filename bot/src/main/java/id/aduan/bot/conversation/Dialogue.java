@@ -11,6 +11,12 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import id.aduan.bot.conversation.Incoming.ButtonPressed;
+import id.aduan.bot.conversation.Incoming.DeletionRequested;
+import id.aduan.bot.conversation.Incoming.InformationAdded;
+import id.aduan.bot.conversation.Incoming.QuestionAnswered;
+import id.aduan.bot.conversation.Incoming.QuestionPending;
+import id.aduan.bot.conversation.Incoming.Reopened;
+import id.aduan.bot.conversation.Incoming.ResolutionConfirmed;
 import id.aduan.bot.conversation.Incoming.LocationShared;
 import id.aduan.bot.conversation.Incoming.PhotoShared;
 import id.aduan.bot.conversation.Incoming.ReportsListed;
@@ -108,21 +114,42 @@ public final class Dialogue {
     /** Handles one event for one conversation. */
     public Turn on(Conversation conversation, Incoming incoming, Instant now) {
         LocalDate today = LocalDate.ofInstant(now, JAKARTA);
+        Optional<Turn> aboutReport = aboutSubmittedReport(conversation, incoming);
+        if (aboutReport.isPresent()) {
+            return recorded(aboutReport.get(), incoming, now);
+        }
         Turn turn = switch (incoming) {
             case Text t -> onText(conversation, t.text() == null ? "" : t.text().strip(), today, now);
             case ButtonPressed b -> onButton(conversation, b.data(), today, now);
             case LocationShared l -> onLocation(conversation, l, today);
             case PhotoShared p -> onPhoto(conversation, p, today, now);
             case Unsupported u -> retry(conversation, texts.get("input.unsupported", kindName(u.kind())));
-            case Submitted s -> Turn.of(conversation.idle(), Reply.text(texts.get("report.submitted", s.ticket(),
-                    s.agencyName() == null ? texts.get("report.submitted-unrouted") : s.agencyName(),
-                    s.expectation() == null ? texts.get("report.expectation") : s.expectation())));
+            case Submitted s -> Turn.of(conversation.idle(), Reply.withButtons(texts.get("report.submitted",
+                    s.ticket(), s.agencyName() == null ? texts.get("report.submitted-unrouted") : s.agencyName(),
+                    s.expectation() == null ? texts.get("report.expectation") : s.expectation()),
+                    List.of(List.of(new Button(texts.get("add.button"), "add:" + s.ticket())))));
             case SubmitFailed f -> conversation.draft() == null
                     ? retry(conversation, texts.get("report.submit-failed"))
                     : Turn.of(conversation.at(Step.CONFIRM, conversation.draft()),
                             Reply.text(texts.get("report.submit-failed")), summary.render(conversation.draft()));
             case StatusLookedUp s -> reprompt(conversation, status(s));
             case ReportsListed r -> reprompt(conversation, list(r));
+            case QuestionPending q -> conversation.step() == Step.IDLE && conversation.draft() == null
+                    ? Turn.of(conversation.about(Step.ANSWER_QUESTION, q.ticket()), List.of())
+                    : Turn.of(conversation, List.of());
+            case InformationAdded a -> Turn.of(conversation.idle(), Reply.text(a.added()
+                    ? texts.get("add.done", a.ticket()) : texts.get("add.refused", a.ticket())));
+            case QuestionAnswered a -> Turn.of(conversation.idle(), Reply.text(a.delivered()
+                    ? texts.get("answer.sent", a.ticket()) : texts.get("answer.refused", a.ticket())));
+            case ResolutionConfirmed r -> reprompt(conversation, r.recorded()
+                    ? texts.get("done.thanks", r.ticket()) : texts.get("done.refused", r.ticket()));
+            case Reopened r -> Turn.of(conversation.idle(), Reply.text(r.reopened()
+                    ? texts.get("done.reopened", r.ticket()) : texts.get("done.reopen-refused", r.ticket())));
+            case Incoming.GroupMessage g -> conversation.updatedAt() == null
+                    ? Turn.of(conversation.idle(), Reply.text(texts.get("group.private-only")))
+                    : Turn.of(conversation, List.of());
+            case DeletionRequested d -> reprompt(conversation, d.recorded()
+                    ? texts.get("privacy.deletion-recorded") : texts.get("input.failure"));
         };
         return recorded(turn, incoming, now);
     }
@@ -178,13 +205,19 @@ public final class Dialogue {
             case ASK_PRIVACY -> privacyFrom(words).map(p -> advance(c, c.draft().withPrivacy(p), false))
                     .orElseGet(() -> Turn.of(c, prompt(c)));
             // "tidak, ada yang salah" at the summary means something needs changing.
-            case CONFIRM -> isNo(words) || Set.of("ubah", "edit", "ganti", "koreksi").contains(words)
+            case CONFIRM -> words.equals("samarkan")
+                    ? confirm(c, c.draft().withDescription(PersonalData.masked(c.draft().description())))
+                    : isNo(words) || Set.of("ubah", "edit", "ganti", "koreksi").contains(words)
                     ? Turn.of(c.at(Step.CHOOSE_EDIT, c.draft()), editMenu())
                     : isYes(words) ? submit(c)
                     : Turn.of(c, Reply.text(texts.get("report.confirm-expected")), summary.render(c.draft()));
             case CHOOSE_EDIT -> edit(c, words).orElseGet(() -> Turn.of(c, editMenu()));
             case CONFIRM_CANCEL -> CANCEL_NO.contains(words) || isNo(words) ? resumed(c)
                     : CANCEL_YES.contains(words) || isYes(words) ? cancelled(c) : Turn.of(c, prompt(c));
+            case ADD_INFO -> Turn.of(c, List.of()).withAction(new Action.AddInformation(c.ticket(), limited(text)));
+            case ANSWER_QUESTION -> Turn.of(c, List.of())
+                    .withAction(new Action.AnswerQuestion(c.ticket(), limited(text)));
+            case REOPEN_REASON -> Turn.of(c, List.of()).withAction(new Action.Reopen(c.ticket(), limited(text)));
         };
     }
 
@@ -200,6 +233,9 @@ public final class Dialogue {
             case "/ulang" -> restart(c);
             case "/status" -> lookUp(c, argument);
             case "/laporanku" -> Turn.of(c, List.of()).withAction(new Action.ListReports());
+            case "/tambah" -> TicketNumber.findIn(argument).map(t -> addInformation(c, t.toString()))
+                    .orElseGet(() -> reprompt(c, texts.get("add.usage")));
+            case "/hapusdata" -> Turn.of(c, List.of()).withAction(new Action.RequestDataDeletion());
             default -> retry(c, texts.get("input.unknown-command"));
         };
     }
@@ -358,6 +394,7 @@ public final class Dialogue {
                 case "send" -> "kirim";
                 case "edit" -> "ubah";
                 case "cancel" -> "batal";
+                case "pii:mask" -> "samarkan";
                 default -> null;
             };
             case CHOOSE_EDIT -> data.startsWith("edit:") ? data.substring(5) : null;
@@ -467,6 +504,11 @@ public final class Dialogue {
             Suggestion s = classifier.suggest(draft.description());
             classified = draft.withSuggestion(SuggestionSnapshot.of(s), s.reportType());
         }
+        if (classified.privacy() != null && classified.privacy() != Privacy.BIASA
+                && PersonalData.foundIn(classified.description())) {
+            return Turn.of(c.at(Step.CONFIRM, classified), Reply.withButtons(texts.get("pii.warning"),
+                    List.of(List.of(new Button(texts.get("pii.mask"), "pii:mask")))), summary.render(classified));
+        }
         return Turn.of(c.at(Step.CONFIRM, classified), summary.render(classified));
     }
 
@@ -523,6 +565,9 @@ public final class Dialogue {
     // ---- repair ----------------------------------------------------------------------------------------------
 
     private Turn cancel(Conversation c) {
+        if (c.ticket() != null && c.draft() == null && c.step() != Step.IDLE) {
+            return Turn.of(c.idle(), Reply.text(texts.get("add.cancelled")));
+        }
         if (c.draft() == null || c.step() == Step.IDLE) {
             return Turn.of(c.idle(), Reply.text(texts.get("cancel.nothing")));
         }
@@ -586,6 +631,74 @@ public final class Dialogue {
         return Turn.of(c, replies);
     }
 
+    // ---- after submit: adding information, answering officers, confirming or reopening ------------------------
+
+    /**
+     * Events about an already submitted report: its buttons (add information, "sudah beres?", rating), and a
+     * photo or location while the bot waits for information, an answer or a reason.
+     */
+    private Optional<Turn> aboutSubmittedReport(Conversation c, Incoming incoming) {
+        if (incoming instanceof ButtonPressed(String data) && data != null) {
+            String[] parts = data.split(":");
+            if (parts.length >= 2 && java.util.Arrays.stream(parts).anyMatch(
+                    part -> TicketNumber.tryParse(part).isPresent())) {
+                return onReportButton(c, parts);
+            }
+            return Optional.empty();
+        }
+        if (c.ticket() == null || c.draft() != null) {
+            return Optional.empty();
+        }
+        String attached = switch (incoming) {
+            case PhotoShared p -> "[foto] " + p.fileRef()
+                    + (p.caption() == null || p.caption().isBlank() ? "" : " " + limited(p.caption().strip()));
+            case LocationShared l -> String.format(Locale.ROOT, "[lokasi] %.5f, %.5f", l.latitude(), l.longitude());
+            default -> null;
+        };
+        if (attached == null) {
+            return Optional.empty();
+        }
+        return switch (c.step()) {
+            case ADD_INFO -> Optional.of(Turn.of(c, List.of())
+                    .withAction(new Action.AddInformation(c.ticket(), attached)));
+            case ANSWER_QUESTION -> Optional.of(Turn.of(c, List.of())
+                    .withAction(new Action.AnswerQuestion(c.ticket(), attached)));
+            case REOPEN_REASON -> Optional.of(Turn.of(c, List.of()).withAction(new Action.Reopen(c.ticket(), attached)));
+            default -> Optional.empty();
+        };
+    }
+
+    /** "add:T", "done:yes:T", "done:no:T" and "rate:T:N" (the rating's ticket comes first). */
+    private Optional<Turn> onReportButton(Conversation c, String[] parts) {
+        boolean writing = c.draft() != null && c.step() != Step.IDLE;
+        return switch (parts[0]) {
+            case "add" -> Optional.of(writing ? reprompt(c, texts.get("add.busy")) : addInformation(c, parts[1]));
+            case "done" -> parts.length != 3 ? Optional.empty() : Optional.of(switch (parts[1]) {
+                case "yes" -> Turn.of(c, Reply.withButtons(texts.get("done.ask-rating", parts[2]), List.of(
+                        java.util.stream.IntStream.rangeClosed(1, 5)
+                                .mapToObj(n -> new Button(Integer.toString(n), "rate:" + parts[2] + ":" + n))
+                                .toList())));
+                case "no" -> writing ? reprompt(c, texts.get("add.busy"))
+                        : Turn.of(c.about(Step.REOPEN_REASON, parts[2]),
+                                Reply.text(texts.get("done.ask-reason", parts[2])));
+                default -> retry(c, texts.get("input.stale-button"));
+            });
+            case "rate" -> parts.length == 3 && parts[2].matches("[1-5]")
+                    ? Optional.of(Turn.of(c, List.of())
+                            .withAction(new Action.ConfirmResolved(parts[1], Integer.parseInt(parts[2]))))
+                    : Optional.empty();
+            default -> Optional.empty();
+        };
+    }
+
+    private Turn addInformation(Conversation c, String ticket) {
+        if (c.draft() != null && c.step() != Step.IDLE) {
+            return reprompt(c, texts.get("add.busy"));
+        }
+        Conversation waiting = c.about(Step.ADD_INFO, ticket);
+        return Turn.of(waiting, prompt(waiting));
+    }
+
     // ---- status ----------------------------------------------------------------------------------------------
 
     private Turn lookUp(Conversation c, String text) {
@@ -641,6 +754,9 @@ public final class Dialogue {
             case CONFIRM_CANCEL -> List.of(Reply.withButtons(texts.get("cancel.confirm"), List.of(List.of(
                     new Button(texts.get("cancel.yes"), "cancel:yes"),
                     new Button(texts.get("cancel.no"), "cancel:no")))));
+            case ADD_INFO -> List.of(Reply.text(texts.get("add.ask", c.ticket())));
+            case ANSWER_QUESTION -> List.of(Reply.text(texts.get("answer.ask", c.ticket())));
+            case REOPEN_REASON -> List.of(Reply.text(texts.get("done.ask-reason", c.ticket())));
         };
     }
 

@@ -40,4 +40,35 @@ public sealed interface Incoming {
     /** The citizen's own reports, newest first. */
     record ReportsListed(List<ReportView> reports) implements Incoming {
     }
+
+    /**
+     * Anything sent in a group chat the bot was added to. Reports are private, so the group is told once to chat
+     * privately and ignored after that.
+     */
+    record GroupMessage() implements Incoming {
+    }
+
+    /** An officer's question waits for this citizen's answer (told by the bot before the citizen's next message). */
+    record QuestionPending(String ticket, String question) implements Incoming {
+    }
+
+    /** The citizen's added information was attached to the report, or could not be (not theirs, closed). */
+    record InformationAdded(String ticket, boolean added) implements Incoming {
+    }
+
+    /** The citizen's answer to an officer's question was attached to the report, or could not be. */
+    record QuestionAnswered(String ticket, boolean delivered) implements Incoming {
+    }
+
+    /** The citizen's "sudah beres" with a rating was recorded, or could not be. */
+    record ResolutionConfirmed(String ticket, boolean recorded) implements Incoming {
+    }
+
+    /** The completed report was reopened with the citizen's reason, or could not be (too late, not theirs). */
+    record Reopened(String ticket, boolean reopened) implements Incoming {
+    }
+
+    /** The request to delete the citizen's personal data was recorded for the admins, or could not be. */
+    record DeletionRequested(boolean recorded) implements Incoming {
+    }
 }

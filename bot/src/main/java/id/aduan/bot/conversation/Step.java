@@ -12,5 +12,11 @@ public enum Step {
     ASK_PRIVACY,
     CONFIRM,
     CHOOSE_EDIT,
-    CONFIRM_CANCEL
+    CONFIRM_CANCEL,
+    /** After a report: the next message is added to the report named in the conversation's ticket. */
+    ADD_INFO,
+    /** The next message answers an officer's question about the ticket's report. */
+    ANSWER_QUESTION,
+    /** The citizen said the completed report is not solved: the next message is the reason. */
+    REOPEN_REASON
 }

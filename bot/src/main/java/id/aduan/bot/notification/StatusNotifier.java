@@ -3,6 +3,7 @@ package id.aduan.bot.notification;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.slf4j.Logger;
@@ -18,6 +19,10 @@ import id.aduan.complaint.DueNotification;
 import id.aduan.complaint.Notification;
 import id.aduan.complaint.NotificationOutbox;
 import id.aduan.complaint.NotificationState;
+import id.aduan.models.deadline.DeadlineRule;
+import id.aduan.models.deadline.IndonesianDates;
+import id.aduan.models.deadline.WorkingCalendar;
+import id.aduan.models.status.ComplaintStatus;
 
 /**
  * Reads due notifications from the complaints' outbox and tells each citizen, in Indonesian, what happened to their
@@ -34,9 +39,11 @@ public class StatusNotifier {
     private final Texts texts;
     private final NotificationSettings settings;
     private final Clock clock;
+    private final WorkingCalendar calendar;
 
     public StatusNotifier(NotificationOutbox outbox, ChatGateways gateways, Texts texts,
-                          NotificationSettings settings, Clock clock) {
+                          NotificationSettings settings, Clock clock, WorkingCalendar calendar) {
+        this.calendar = calendar;
         this.outbox = outbox;
         this.gateways = gateways;
         this.texts = texts;
@@ -58,7 +65,7 @@ public class StatusNotifier {
     void deliver(DueNotification due) {
         Notification n = due.notification();
         try {
-            long messageId = gateways.send(due.chat(), Reply.text(render(due)));
+            long messageId = gateways.send(due.chat(), message(due));
             outbox.markSent(due, messageId, clock.instant());
         } catch (DeliveryFailure e) {
             Instant now = clock.instant();
@@ -76,7 +83,29 @@ public class StatusNotifier {
     String render(DueNotification due) {
         Notification n = due.notification();
         String text = texts.get("notify.status-changed", due.ticket().toString(), n.status().displayName());
-        return n.note() == null ? text : text + "\n" + texts.get("notify.note", n.note());
+        if (n.status() == ComplaintStatus.DITUNDA && n.note() != null) {
+            return text + "\n" + texts.get("notify.question", n.note());
+        }
+        text = n.note() == null ? text : text + "\n" + texts.get("notify.note", n.note());
+        return switch (n.status()) {
+            case SELESAI -> text + "\n" + texts.get("notify.ask-resolved",
+                    IndonesianDates.format(DeadlineRule.AUTO_CLOSE.from(n.createdAt(), calendar).dueDate()));
+            case TERVERIFIKASI, DIDISPOSISIKAN -> text + "\n" + texts.get("notify.next-deadline",
+                    IndonesianDates.format(DeadlineRule.FOLLOW_UP.from(n.createdAt(), calendar).dueDate()));
+            default -> text;
+        };
+    }
+
+    /** The rendered text; a completed report also gets the "Sudah beres?" buttons (Ya / Belum). */
+    Reply message(DueNotification due) {
+        String text = render(due);
+        if (due.notification().status() != ComplaintStatus.SELESAI) {
+            return Reply.text(text);
+        }
+        String ticket = due.ticket().toString();
+        return Reply.withButtons(text, List.of(List.of(
+                new Reply.Button(texts.get("notify.resolved-yes"), "done:yes:" + ticket),
+                new Reply.Button(texts.get("notify.resolved-no"), "done:no:" + ticket))));
     }
 
     Duration backoff(int attempts) {

@@ -1,0 +1,73 @@
+package id.aduan.bot.chat;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+
+import id.aduan.complaint.ChatRef;
+import id.aduan.complaint.CitizenActionRefused;
+import id.aduan.complaint.Complaint;
+import id.aduan.complaint.ComplaintRepository;
+import id.aduan.complaint.store.StoreDurability;
+import id.aduan.models.ticket.TicketNumber;
+
+/**
+ * Applies what a citizen does to one of their own submitted complaints (add information, answer a question,
+ * confirm, reopen). The complaint guards each move; someone else's ticket is refused like an unknown one.
+ */
+@Component
+public class CitizenUpdates {
+
+    private static final Logger log = LoggerFactory.getLogger(CitizenUpdates.class);
+    private static final int MAX_ATTEMPTS = 3;
+
+    private final ComplaintRepository complaints;
+    private final Optional<StoreDurability> durability;
+
+    public CitizenUpdates(ComplaintRepository complaints, Optional<StoreDurability> durability) {
+        this.complaints = complaints;
+        this.durability = durability;
+    }
+
+    /** Applies the change and saves; false when the ticket is not the chat's or the complaint refuses. */
+    public boolean apply(ChatRef chat, String ticket, Consumer<Complaint> change) {
+        Optional<TicketNumber> number = TicketNumber.tryParse(ticket);
+        if (number.isEmpty()) {
+            return false;
+        }
+        for (int attempt = 1; ; attempt++) {
+            Optional<Complaint> found = complaints.findByTicket(number.get())
+                    .filter(c -> c.reporter().chat().equals(chat));
+            if (found.isEmpty()) {
+                return false;
+            }
+            Complaint complaint = found.get();
+            try {
+                change.accept(complaint);
+            } catch (CitizenActionRefused | IllegalStateException | IllegalArgumentException e) {
+                log.info("Citizen action on {} refused: {}", ticket, e.getMessage());
+                return false;
+            }
+            try {
+                complaints.save(complaint);
+                durability.ifPresent(StoreDurability::flush);
+                return true;
+            } catch (OptimisticLockingFailureException e) {
+                // The notifier bumps the version when it delivers; reload and apply again.
+                if (attempt == MAX_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** The chat's complaint whose officer's question waits for an answer, if any. */
+    public Optional<Complaint> awaitingAnswer(ChatRef chat) {
+        return complaints.findByReporterChatOrderByCreatedAtDesc(chat).stream()
+                .filter(c -> c.openQuestion().isPresent()).findFirst();
+    }
+}

@@ -1,0 +1,11 @@
+package id.aduan.complaint;
+
+import java.util.List;
+
+import org.springframework.data.repository.CrudRepository;
+
+/** The store of citizens' requests to delete their personal data (collection {@code deletion_requests}). */
+public interface DataDeletionRequests extends CrudRepository<DataDeletionRequest, String> {
+
+    List<DataDeletionRequest> findAllByOrderByRequestedAtDesc();
+}
