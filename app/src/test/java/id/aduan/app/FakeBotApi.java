@@ -27,8 +27,16 @@ import com.sun.net.httpserver.HttpServer;
  */
 final class FakeBotApi implements AutoCloseable {
 
-    /** One recorded call: the lower-cased method and its JSON body. */
-    record Call(String method, JsonNode body) {
+    /** One recorded call: the lower-cased method, its JSON body, and when it arrived. */
+    record Call(String method, JsonNode body, Instant at) {
+
+        Call(String method, JsonNode body) {
+            this(method, body, Instant.now());
+        }
+    }
+
+    /** A scripted error answer to the next sendMessage calls: HTTP status, description and retry_after. */
+    record Failure(int status, String description, Integer retryAfter) {
     }
 
     static final String TOKEN = "123456:TEST-TOKEN";
@@ -37,9 +45,13 @@ final class FakeBotApi implements AutoCloseable {
     private final HttpServer server;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final List<ObjectNode> updates = new CopyOnWriteArrayList<>();
+    private final List<ObjectNode> served = new CopyOnWriteArrayList<>();
     private final AtomicInteger nextUpdateId = new AtomicInteger(1);
     private final AtomicLong nextMessageId = new AtomicLong(1000);
     private final Object newUpdate = new Object();
+    private final java.util.Queue<Failure> sendFailures = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final java.util.Set<Long> blocked = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final AtomicInteger highestAcknowledged = new AtomicInteger();
 
     FakeBotApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -78,11 +90,104 @@ final class FakeBotApi implements AutoCloseable {
         push("callback_query", query);
     }
 
+    /** The citizen blocks the bot: sends to them fail with 403 and Telegram reports my_chat_member "kicked". */
+    void citizenBlocksBot(long chatId) {
+        blocked.add(chatId);
+        push("my_chat_member", chatMember(chatId, "member", "kicked"));
+    }
+
+    /** The citizen restarts the bot: my_chat_member "member", and sends to them work again. */
+    void citizenUnblocksBot(long chatId) {
+        blocked.remove(chatId);
+        push("my_chat_member", chatMember(chatId, "kicked", "member"));
+    }
+
+    /** Sends fail with 403 for this chat, without telling the bot (as when a block happened long ago). */
+    void blockSilently(long chatId) {
+        blocked.add(chatId);
+    }
+
+    /** A press on a button of a message Telegram no longer shows the bot (inaccessible), with unknown data. */
+    void citizenPressesStaleButton(long chatId, String data) {
+        ObjectNode query = JSON.createObjectNode();
+        query.put("id", "cbq-stale-" + nextUpdateId.get());
+        query.set("from", user(chatId));
+        query.put("chat_instance", "ci-" + chatId);
+        query.put("data", data);
+        ObjectNode inaccessible = JSON.createObjectNode();
+        inaccessible.putObject("chat").put("id", chatId).put("type", "private");
+        inaccessible.put("message_id", 1).put("date", 0);
+        query.set("message", inaccessible);
+        push("callback_query", query);
+    }
+
+    /** The same text twice under one update_id, in one getUpdates answer (Telegram's at-least-once delivery). */
+    int citizenSaysTwiceInOneBatch(long chatId, String text) {
+        ObjectNode message = message(chatId);
+        message.put("text", text);
+        ObjectNode update = JSON.createObjectNode();
+        int id = nextUpdateId.getAndIncrement();
+        update.put("update_id", id);
+        update.set("message", message);
+        updates.addAll(List.of(update, update.deepCopy()));
+        wakePollers();
+        return id;
+    }
+
+    /** Serves an update again that was already served (and perhaps acknowledged), as Telegram may. */
+    void deliverAgain(ObjectNode update) {
+        updates.add(update.deepCopy());
+        wakePollers();
+    }
+
+    /** Every update ever served, by id (to re-deliver one). */
+    ObjectNode update(int updateId) {
+        return served.stream().filter(u -> u.path("update_id").asInt() == updateId).findFirst().orElseThrow();
+    }
+
+    /** The next sendMessage calls fail with these answers, one each, in order. */
+    void failNextSends(Failure... failures) {
+        sendFailures.addAll(List.of(failures));
+    }
+
+    /** The highest update id the bot acknowledged with getUpdates(offset = id + 1). */
+    int acknowledged() {
+        return highestAcknowledged.get();
+    }
+
+    int lastUpdateId() {
+        return nextUpdateId.get() - 1;
+    }
+
+    /** The recorded sendMessage calls, in order. */
+    List<Call> sends() {
+        return calls.stream().filter(c -> c.method().equals("sendmessage")).toList();
+    }
+
+    private ObjectNode chatMember(long chatId, String oldStatus, String newStatus) {
+        ObjectNode change = JSON.createObjectNode();
+        change.putObject("chat").put("id", chatId).put("type", "private").put("first_name", "Sari");
+        change.set("from", user(chatId));
+        change.put("date", Instant.now().getEpochSecond());
+        ObjectNode bot = JSON.createObjectNode().put("id", 1L).put("is_bot", true).put("first_name", "Aduan");
+        change.putObject("old_chat_member").put("status", oldStatus).set("user", bot);
+        ObjectNode now = change.putObject("new_chat_member").put("status", newStatus);
+        now.set("user", bot.deepCopy());
+        if ("kicked".equals(newStatus)) {
+            now.put("until_date", 0);
+        }
+        return change;
+    }
+
     private void push(String kind, ObjectNode payload) {
         ObjectNode update = JSON.createObjectNode();
         update.put("update_id", nextUpdateId.getAndIncrement());
         update.set(kind, payload);
         updates.add(update);
+        wakePollers();
+    }
+
+    private void wakePollers() {
         synchronized (newUpdate) {
             newUpdate.notifyAll();
         }
@@ -156,6 +261,21 @@ final class FakeBotApi implements AutoCloseable {
             case "getupdates" -> response.set("result", updatesFrom(body.path("offset").asInt(0),
                     body.path("timeout").asInt(0)));
             case "sendmessage" -> {
+                if (blocked.contains(body.path("chat_id").asLong())) {
+                    respond(exchange, 403, "{\"ok\":false,\"error_code\":403,"
+                            + "\"description\":\"Forbidden: bot was blocked by the user\"}");
+                    return;
+                }
+                Failure failure = sendFailures.poll();
+                if (failure != null) {
+                    ObjectNode error = JSON.createObjectNode().put("ok", false).put("error_code", failure.status())
+                            .put("description", failure.description());
+                    if (failure.retryAfter() != null) {
+                        error.putObject("parameters").put("retry_after", failure.retryAfter());
+                    }
+                    respond(exchange, failure.status(), JSON.writeValueAsString(error));
+                    return;
+                }
                 ObjectNode sent = JSON.createObjectNode();
                 sent.put("message_id", nextMessageId.getAndIncrement());
                 sent.put("date", Instant.now().getEpochSecond());
@@ -186,8 +306,22 @@ final class FakeBotApi implements AutoCloseable {
         return result;
     }
 
+    /**
+     * As Telegram does, getUpdates with an offset confirms (and forgets) every update with a lower id; what is
+     * left is served, with ids in the order they were queued.
+     */
     private List<ObjectNode> pending(int offset) {
-        return updates.stream().filter(u -> u.path("update_id").asInt() >= offset).toList();
+        if (offset > 0) {
+            highestAcknowledged.accumulateAndGet(offset - 1, Math::max);
+            updates.removeIf(u -> u.path("update_id").asInt() < offset);
+        }
+        List<ObjectNode> result = List.copyOf(updates);
+        result.forEach(u -> {
+            if (!served.contains(u)) {
+                served.add(u);
+            }
+        });
+        return result;
     }
 
     private static void respond(HttpExchange exchange, int status, String json) throws IOException {

@@ -54,6 +54,8 @@ public class Complaint {
     private final List<TranscriptEntry> transcript;
     private final List<TimelineEntry> timeline;
     private final List<Notification> notifications;
+    /** Set when the citizen blocked the bot or deleted their account ("warga tidak dapat dihubungi"). */
+    private boolean citizenUnreachable;
 
     @PersistenceCreator
     Complaint(String id, TicketNumber ticket, Long version, Reporter reporter, String description, String location,
@@ -255,5 +257,15 @@ public class Complaint {
 
     public List<Notification> notifications() {
         return Collections.unmodifiableList(notifications);
+    }
+
+    /** True when the citizen cannot be reached on their channel ("warga tidak dapat dihubungi"). */
+    public boolean citizenUnreachable() {
+        return citizenUnreachable;
+    }
+
+    /** The citizen blocked the bot ({@code true}) or came back ({@code false}). */
+    public void markCitizenUnreachable(boolean unreachable) {
+        this.citizenUnreachable = unreachable;
     }
 }

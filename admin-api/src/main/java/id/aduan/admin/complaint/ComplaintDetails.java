@@ -5,14 +5,16 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Everything an officer needs to triage one complaint. The reporter is omitted for anonymous reports.
+ * Everything an officer needs to triage one complaint. The reporter is omitted for anonymous reports;
+ * {@code citizenUnreachable} is "warga tidak dapat dihubungi" (the citizen blocked the bot).
  */
 public record ComplaintDetails(String ticket, Labelled status, List<Labelled> allowedNext, String description,
                                String location, Double latitude, Double longitude, String incidentText,
                                LocalDate incidentDate, Labelled reportType, String privacy, Labelled category,
                                Labelled agency, ReporterView reporter, SuggestionView suggestion, int photos,
                                List<TranscriptLine> transcript, List<TimelineLine> timeline,
-                               List<NotificationLine> notifications, Instant createdAt, Instant updatedAt) {
+                               List<NotificationLine> notifications, Instant createdAt, Instant updatedAt,
+                               boolean citizenUnreachable, long failedNotifications) {
 
     /** Who reported it (not for anonymous reports). */
     public record ReporterView(String channel, long chatId, String name, String username) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import id.aduan.complaint.Complaint;
+import id.aduan.complaint.NotificationState;
 import id.aduan.complaint.Privacy;
 import id.aduan.complaint.SuggestionSnapshot;
 import id.aduan.models.status.ComplaintStatus;
@@ -25,7 +26,8 @@ public class ComplaintViews {
     public ComplaintSummary summary(Complaint c) {
         return new ComplaintSummary(c.ticket().toString(), status(c.status()),
                 c.category().map(this::category).orElse(null), c.agency().map(this::agency).orElse(null),
-                title(c.description()), c.privacy().code(), !c.photos().isEmpty(), c.createdAt(), c.updatedAt());
+                title(c.description()), c.privacy().code(), !c.photos().isEmpty(), c.createdAt(), c.updatedAt(),
+                c.citizenUnreachable(), failedNotifications(c));
     }
 
     public ComplaintDetails details(Complaint c) {
@@ -44,7 +46,13 @@ public class ComplaintViews {
                         t.from() == null ? null : t.from().code(), t.to().code(), t.note())).toList(),
                 c.notifications().stream().map(n -> new ComplaintDetails.NotificationLine(n.status().code(),
                         n.state().name().toLowerCase(), n.attempts(), n.sentAt(), n.lastError())).toList(),
-                c.createdAt(), c.updatedAt());
+                c.createdAt(), c.updatedAt(), c.citizenUnreachable(), failedNotifications(c));
+    }
+
+    /** Notifications that will not be delivered without help: failed, or the citizen is unreachable. */
+    private static long failedNotifications(Complaint c) {
+        return c.notifications().stream().filter(n -> n.state() == NotificationState.FAILED
+                || n.state() == NotificationState.UNREACHABLE).count();
     }
 
     private ComplaintDetails.SuggestionView suggestion(SuggestionSnapshot s) {
