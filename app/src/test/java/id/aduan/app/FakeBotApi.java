@@ -150,6 +150,11 @@ final class FakeBotApi implements AutoCloseable {
         sendFailures.addAll(List.of(failures));
     }
 
+    /** Drops the scripted failures not used yet. */
+    void clearFailures() {
+        sendFailures.clear();
+    }
+
     /** The highest update id the bot acknowledged with getUpdates(offset = id + 1). */
     int acknowledged() {
         return highestAcknowledged.get();
