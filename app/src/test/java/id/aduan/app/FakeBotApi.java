@@ -50,8 +50,13 @@ final class FakeBotApi implements AutoCloseable {
     private final AtomicLong nextMessageId = new AtomicLong(1000);
     private final Object newUpdate = new Object();
     private final java.util.Queue<Failure> sendFailures = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final java.util.Map<Long, java.util.Queue<Failure>> chatFailures =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.Set<Long> blocked = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final AtomicInteger highestAcknowledged = new AtomicInteger();
+    private final java.util.Map<Integer, Long> servedAtNanos = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile java.util.function.Consumer<Call> onSend = call -> { };
+    private volatile boolean recording = true;
 
     FakeBotApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -145,14 +150,50 @@ final class FakeBotApi implements AutoCloseable {
         return served.stream().filter(u -> u.path("update_id").asInt() == updateId).findFirst().orElseThrow();
     }
 
-    /** The next sendMessage calls fail with these answers, one each, in order. */
+    /** The next sendMessage calls to one chat fail with these answers, one each, in order. */
+    void failNextSendsTo(long chatId, Failure... failures) {
+        chatFailures.computeIfAbsent(chatId, c -> new java.util.concurrent.ConcurrentLinkedQueue<>())
+                .addAll(List.of(failures));
+    }
+
+    /** The next sendMessage calls, to any chat, fail with these answers, one each, in order. */
     void failNextSends(Failure... failures) {
         sendFailures.addAll(List.of(failures));
+    }
+
+    /** Called on every sendMessage (benchmarks answer the bot from here). */
+    void onSend(java.util.function.Consumer<Call> listener) {
+        this.onSend = listener;
+    }
+
+    /** Benchmarks turn off the call log, which would grow without bound. */
+    void recordCalls(boolean record) {
+        this.recording = record;
+    }
+
+    /** When an update was first served to the bot (System.nanoTime), or null. */
+    Long servedAtNanos(int updateId) {
+        return servedAtNanos.get(updateId);
+    }
+
+    /** The citizen says something; {@code beforeServed} learns the update id before the bot can see it. */
+    int citizenSaysWithId(long chatId, String text, java.util.function.IntConsumer beforeServed) {
+        ObjectNode message = message(chatId);
+        message.put("text", text);
+        ObjectNode update = JSON.createObjectNode();
+        int id = nextUpdateId.getAndIncrement();
+        beforeServed.accept(id);
+        update.put("update_id", id);
+        update.set("message", message);
+        updates.add(update);
+        wakePollers();
+        return id;
     }
 
     /** Drops the scripted failures not used yet. */
     void clearFailures() {
         sendFailures.clear();
+        chatFailures.clear();
     }
 
     /** The highest update id the bot acknowledged with getUpdates(offset = id + 1). */
@@ -259,7 +300,10 @@ final class FakeBotApi implements AutoCloseable {
             byte[] bytes = in.readAllBytes();
             body = bytes.length == 0 ? JSON.createObjectNode() : JSON.readTree(bytes);
         }
-        calls.add(new Call(method, body));
+        Call call = new Call(method, body);
+        if (recording) {
+            calls.add(call);
+        }
         ObjectNode response = JSON.createObjectNode();
         response.put("ok", true);
         switch (method) {
@@ -271,7 +315,8 @@ final class FakeBotApi implements AutoCloseable {
                             + "\"description\":\"Forbidden: bot was blocked by the user\"}");
                     return;
                 }
-                Failure failure = sendFailures.poll();
+                java.util.Queue<Failure> forChat = chatFailures.get(body.path("chat_id").asLong());
+                Failure failure = forChat != null && !forChat.isEmpty() ? forChat.poll() : sendFailures.poll();
                 if (failure != null) {
                     ObjectNode error = JSON.createObjectNode().put("ok", false).put("error_code", failure.status())
                             .put("description", failure.description());
@@ -281,6 +326,7 @@ final class FakeBotApi implements AutoCloseable {
                     respond(exchange, failure.status(), JSON.writeValueAsString(error));
                     return;
                 }
+                onSend.accept(call);
                 ObjectNode sent = JSON.createObjectNode();
                 sent.put("message_id", nextMessageId.getAndIncrement());
                 sent.put("date", Instant.now().getEpochSecond());
@@ -321,8 +367,9 @@ final class FakeBotApi implements AutoCloseable {
             updates.removeIf(u -> u.path("update_id").asInt() < offset);
         }
         List<ObjectNode> result = List.copyOf(updates);
+        long now = System.nanoTime();
         result.forEach(u -> {
-            if (!served.contains(u)) {
+            if (servedAtNanos.putIfAbsent(u.path("update_id").asInt(), now) == null && recording) {
                 served.add(u);
             }
         });

@@ -78,7 +78,7 @@ class TelegramDeliveryIntegrationTests {
     @Test
     void a429IsRetriedOnlyAfterRetryAfterAndTheReplyArrivesOnce() {
         long chat = 7_001L;
-        TELEGRAM.failNextSends(new FakeBotApi.Failure(429, "Too Many Requests: retry after 2", 2));
+        TELEGRAM.failNextSendsTo(chat, new FakeBotApi.Failure(429, "Too Many Requests: retry after 2", 2));
         TELEGRAM.citizenSays(chat, "/bantuan");
 
         await().atMost(Duration.ofSeconds(30)).until(() -> TELEGRAM.textsTo(chat).size() == 1);
@@ -93,7 +93,7 @@ class TelegramDeliveryIntegrationTests {
     @Test
     void transient502sAreRetriedAndTheReplyArrivesOnce() {
         long chat = 7_002L;
-        TELEGRAM.failNextSends(new FakeBotApi.Failure(502, "Bad Gateway", null),
+        TELEGRAM.failNextSendsTo(chat, new FakeBotApi.Failure(502, "Bad Gateway", null),
                 new FakeBotApi.Failure(502, "Bad Gateway", null));
         TELEGRAM.citizenSays(chat, "/bantuan");
 
@@ -134,8 +134,8 @@ class TelegramDeliveryIntegrationTests {
         long chat = 7_004L;
         String ticket = submitComplaintOf(chat);
         ApiClient api = new ApiClient("http://127.0.0.1:" + port);
-        TELEGRAM.failNextSends(IntStream.range(0, 40).mapToObj(i -> new FakeBotApi.Failure(502, "Bad Gateway",
-                null)).toArray(FakeBotApi.Failure[]::new));
+        TELEGRAM.failNextSendsTo(chat, IntStream.range(0, 40)
+                .mapToObj(i -> new FakeBotApi.Failure(502, "Bad Gateway", null)).toArray(FakeBotApi.Failure[]::new));
         assertThat(api.post("/api/complaints/" + ticket + "/verify", "{}").status()).isEqualTo(200);
 
         await().atMost(Duration.ofSeconds(60)).until(() -> api.get("/api/complaints/" + ticket).json()
