@@ -95,6 +95,15 @@ final class FakeBotApi implements AutoCloseable {
         push("callback_query", query);
     }
 
+    /** A photo of {@code size} bytes; file ids starting with "broken" cannot be fetched. */
+    void citizenSendsPhoto(long chatId, String fileId, long size) {
+        ObjectNode message = message(chatId);
+        ObjectNode photo = message.putArray("photo").addObject();
+        photo.put("file_id", fileId).put("file_unique_id", "u-" + fileId).put("width", 800).put("height", 600)
+                .put("file_size", size);
+        push("message", message);
+    }
+
     /** The citizen blocks the bot: sends to them fail with 403 and Telegram reports my_chat_member "kicked". */
     void citizenBlocksBot(long chatId) {
         blocked.add(chatId);
@@ -289,6 +298,15 @@ final class FakeBotApi implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
+        if (path.startsWith("/file/bot" + TOKEN + "/")) {
+            calls.add(new Call("file", JSON.createObjectNode().put("path", path)));
+            byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xD9};
+            exchange.sendResponseHeaders(200, jpeg.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(jpeg);
+            }
+            return;
+        }
         String prefix = "/bot" + TOKEN + "/";
         if (!path.startsWith(prefix)) {
             respond(exchange, 401, "{\"ok\":false,\"error_code\":401,\"description\":\"Unauthorized\"}");
@@ -333,6 +351,16 @@ final class FakeBotApi implements AutoCloseable {
                 sent.putObject("chat").put("id", body.path("chat_id").asLong()).put("type", "private");
                 sent.put("text", body.path("text").asText());
                 response.set("result", sent);
+            }
+            case "getfile" -> {
+                String fileId = body.path("file_id").asText();
+                if (fileId.startsWith("broken")) {
+                    respond(exchange, 500, "{\"ok\":false,\"error_code\":500,\"description\":\"Internal\"}");
+                    return;
+                }
+                ObjectNode file = JSON.createObjectNode().put("file_id", fileId).put("file_unique_id", "u-" + fileId)
+                        .put("file_size", 4).put("file_path", "photos/" + fileId + ".jpg");
+                response.set("result", file);
             }
             default -> response.put("result", true);
         }

@@ -26,7 +26,9 @@ public class InboxWorkers implements AutoCloseable {
     private final Inbox inbox;
     private final InboxHandler handler;
     private final InboxSettings settings;
+    private final Clock clock;
     private final Semaphore permits;
+    private volatile java.time.Instant nextPurge = java.time.Instant.MIN;
     private final Set<String> busyChats = ConcurrentHashMap.newKeySet();
     /**
      * The last entry handled per chat in this process. A round's snapshot can be read just before a worker
@@ -42,6 +44,7 @@ public class InboxWorkers implements AutoCloseable {
         this.inbox = inbox;
         this.handler = handler;
         this.settings = settings;
+        this.clock = clock;
         this.permits = new Semaphore(settings.workers());
     }
 
@@ -73,6 +76,7 @@ public class InboxWorkers implements AutoCloseable {
                 wake.drainPermits();
                 if (running && !paused) {
                     dispatchOnce();
+                    purgeHourly();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -103,6 +107,18 @@ public class InboxWorkers implements AutoCloseable {
                     wake();
                 }
             });
+        }
+    }
+
+    /** Forgets handled update ids once they are older than the retention (never the pending ones). */
+    private void purgeHourly() {
+        java.time.Instant now = clock.instant();
+        if (now.isAfter(nextPurge)) {
+            nextPurge = now.plus(java.time.Duration.ofHours(1));
+            long purged = inbox.purgeHandledBefore(now.minus(settings.retention()));
+            if (purged > 0) {
+                log.info("Purged {} handled inbox entries older than {}", purged, settings.retention());
+            }
         }
     }
 

@@ -14,6 +14,7 @@ import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 import id.aduan.bot.chat.ChatTurns;
+import id.aduan.bot.conversation.Texts;
 import id.aduan.bot.inbox.Inbox;
 import id.aduan.bot.inbox.InboxSettings;
 import id.aduan.bot.inbox.InboxWorkers;
@@ -74,8 +75,11 @@ class TelegramConfiguration {
     }
 
     @Bean
-    TelegramUpdates telegramUpdates(ChatTurns turns, TelegramSender sender, NotificationOutbox outbox, Clock clock) {
-        return new TelegramUpdates(turns, sender, outbox, clock);
+    TelegramUpdates telegramUpdates(ChatTurns turns, TelegramSender sender, NotificationOutbox outbox, Clock clock,
+                                    TelegramClient client, TelegramSettings settings, TelegramGateway gateway,
+                                    Texts texts) {
+        return new TelegramUpdates(turns, sender, outbox, clock, new MediaDownloads(client, settings.mediaDir()),
+                gateway, texts);
     }
 
     @Bean

@@ -13,6 +13,8 @@ import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
 
 import id.aduan.bot.chat.ChatTurns;
 import id.aduan.bot.chat.DeliveryFailure;
+import id.aduan.bot.conversation.Reply;
+import id.aduan.bot.conversation.Texts;
 import id.aduan.bot.inbox.InboxEntry;
 import id.aduan.bot.inbox.InboxHandler;
 import id.aduan.complaint.ChatRef;
@@ -33,12 +35,19 @@ class TelegramUpdates implements InboxHandler {
     private final TelegramSender sender;
     private final NotificationOutbox outbox;
     private final Clock clock;
+    private final MediaDownloads media;
+    private final TelegramGateway gateway;
+    private final Texts texts;
 
-    TelegramUpdates(ChatTurns turns, TelegramSender sender, NotificationOutbox outbox, Clock clock) {
+    TelegramUpdates(ChatTurns turns, TelegramSender sender, NotificationOutbox outbox, Clock clock,
+                    MediaDownloads media, TelegramGateway gateway, Texts texts) {
         this.turns = turns;
         this.sender = sender;
         this.outbox = outbox;
         this.clock = clock;
+        this.media = media;
+        this.gateway = gateway;
+        this.texts = texts;
     }
 
     /** The key that orders an update's handling: its chat, or null when it belongs to none. */
@@ -66,7 +75,26 @@ class TelegramUpdates implements InboxHandler {
             membershipChanged(update.getMyChatMember());
             return;
         }
+        if (update.hasMessage() && update.getMessage().hasPhoto()) {
+            tellAboutPhoto(update.getMessage().getChatId(), media.fetch(update.getMessage()));
+        }
         UpdateTranslation.of(update).ifPresent(e -> turns.handle(e.chat(), e.reporter(), e.incoming()));
+    }
+
+    /** A photo that could not be kept does not stop the report; the citizen is told why. */
+    private void tellAboutPhoto(long chatId, MediaDownloads.Outcome outcome) {
+        String key = switch (outcome) {
+            case TOO_LARGE -> "media.too-large";
+            case FAILED -> "media.download-failed";
+            default -> null;
+        };
+        if (key != null) {
+            try {
+                gateway.send(chatId, Reply.text(texts.get(key)));
+            } catch (DeliveryFailure e) {
+                log.warn("Photo notice to chat {} not delivered: {}", chatId, e.getMessage());
+            }
+        }
     }
 
     private void answer(String callbackQueryId) {

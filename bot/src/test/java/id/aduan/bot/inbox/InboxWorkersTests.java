@@ -69,6 +69,9 @@ class InboxWorkersTests {
         assertThat(inbox.store("telegram", 1, "telegram:1", "{}")).isFalse();
         assertThat(inbox.purgeHandledBefore(java.time.Instant.now().minus(Duration.ofHours(48)))).isZero();
         assertThat(inbox.store("telegram", 1, "telegram:1", "{}")).isFalse();
+        inbox.store("telegram", 2, "telegram:1", "{}"); // pending entries are never purged
+        assertThat(inbox.purgeHandledBefore(java.time.Instant.now().plusSeconds(1))).isEqualTo(1);
+        assertThat(inbox.pending(10)).extracting(InboxEntry::updateId).containsExactly(2L);
     }
 
     @Test
