@@ -83,14 +83,14 @@ class TelegramUpdates implements InboxHandler {
 
     /** A photo that could not be kept does not stop the report; the citizen is told why. */
     private void tellAboutPhoto(long chatId, MediaDownloads.Outcome outcome) {
-        String key = switch (outcome) {
-            case TOO_LARGE -> "media.too-large";
-            case FAILED -> "media.download-failed";
+        String notice = switch (outcome) {
+            case TOO_LARGE -> texts.get("media.too-large");
+            case FAILED -> texts.get("media.download-failed");
             default -> null;
         };
-        if (key != null) {
+        if (notice != null) {
             try {
-                gateway.send(chatId, Reply.text(texts.get(key)));
+                gateway.send(chatId, Reply.text(notice));
             } catch (DeliveryFailure e) {
                 log.warn("Photo notice to chat {} not delivered: {}", chatId, e.getMessage());
             }
