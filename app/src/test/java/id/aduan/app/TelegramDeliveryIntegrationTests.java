@@ -193,6 +193,18 @@ class TelegramDeliveryIntegrationTests {
                 .anyMatch(t -> t.contains("belum berhasil kami simpan")));
     }
 
+    @Test
+    void pollsOnlyForWhatTheBotHandlesWithALongPollTimeout() {
+        await().atMost(Duration.ofSeconds(20)).until(() -> TELEGRAM.calls().stream()
+                .anyMatch(c -> c.method().equals("getupdates")));
+        JsonNode poll = TELEGRAM.calls().stream().filter(c -> c.method().equals("getupdates")).findFirst()
+                .orElseThrow().body();
+        assertThat(poll.path("allowed_updates").findValuesAsText("")).isEmpty();
+        assertThat(poll.path("allowed_updates")).extracting(JsonNode::asText)
+                .containsExactly("message", "callback_query", "my_chat_member");
+        assertThat(poll.path("timeout").asInt()).isBetween(30, 50);
+    }
+
     private String submitComplaintOf(long chatId) {
         Suggestion suggestion = new Suggestion(List.of(new Scored<>(CategoryCode.of("jalan-jembatan"), 0.91)),
                 List.of(new Scored<>(AgencyCode.of("dinas-pupr"), 0.88)), ReportType.PENGADUAN, 0.5, "test-1");
