@@ -233,7 +233,8 @@ class CitizenDialoguesIntegrationTests {
         for (int i = 1; i <= 30; i++) {
             TELEGRAM.citizenSays(citizen.chat, "halo");
         }
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(TELEGRAM.textsTo(citizen.chat)
+        // Replies to one chat are paced at about one a second after a small burst (Telegram's limit).
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(TELEGRAM.textsTo(citizen.chat)
                 .stream().filter(t -> t.startsWith("Halo! Saya Aduan")).count()).isEqualTo(30));
         assertThat(TELEGRAM.textsTo(citizen.chat).stream().filter(t -> t.contains("kirim pelan-pelan")).count())
                 .isEqualTo(1);

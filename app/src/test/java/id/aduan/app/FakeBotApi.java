@@ -27,8 +27,16 @@ import com.sun.net.httpserver.HttpServer;
  */
 final class FakeBotApi implements AutoCloseable {
 
-    /** One recorded call: the lower-cased method and its JSON body. */
-    record Call(String method, JsonNode body) {
+    /** One recorded call: the lower-cased method, its JSON body, and when it arrived. */
+    record Call(String method, JsonNode body, Instant at) {
+
+        Call(String method, JsonNode body) {
+            this(method, body, Instant.now());
+        }
+    }
+
+    /** A scripted error answer to the next sendMessage calls: HTTP status, description and retry_after. */
+    record Failure(int status, String description, Integer retryAfter) {
     }
 
     static final String TOKEN = "123456:TEST-TOKEN";
@@ -37,9 +45,18 @@ final class FakeBotApi implements AutoCloseable {
     private final HttpServer server;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final List<ObjectNode> updates = new CopyOnWriteArrayList<>();
+    private final List<ObjectNode> served = new CopyOnWriteArrayList<>();
     private final AtomicInteger nextUpdateId = new AtomicInteger(1);
     private final AtomicLong nextMessageId = new AtomicLong(1000);
     private final Object newUpdate = new Object();
+    private final java.util.Queue<Failure> sendFailures = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final java.util.Map<Long, java.util.Queue<Failure>> chatFailures =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Set<Long> blocked = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final AtomicInteger highestAcknowledged = new AtomicInteger();
+    private final java.util.Map<Integer, Long> servedAtNanos = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile java.util.function.Consumer<Call> onSend = call -> { };
+    private volatile boolean recording = true;
 
     FakeBotApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -56,6 +73,15 @@ final class FakeBotApi implements AutoCloseable {
 
     void citizenSays(long chatId, String text) {
         ObjectNode message = message(chatId);
+        message.put("text", text);
+        push("message", message);
+    }
+
+    /** A message from a citizen in a group the bot was added to (group chat ids are negative). */
+    void someoneSaysInGroup(long groupId, long userId, String text) {
+        ObjectNode message = message(userId);
+        ((ObjectNode) message.get("chat")).put("id", groupId).put("type", "group").put("title", "Warga RT 03")
+                .remove("first_name");
         message.put("text", text);
         push("message", message);
     }
@@ -97,11 +123,154 @@ final class FakeBotApi implements AutoCloseable {
         push("callback_query", query);
     }
 
+    /** A photo of {@code size} bytes; file ids starting with "broken" cannot be fetched. */
+    void citizenSendsPhoto(long chatId, String fileId, long size) {
+        ObjectNode message = message(chatId);
+        ObjectNode photo = message.putArray("photo").addObject();
+        photo.put("file_id", fileId).put("file_unique_id", "u-" + fileId).put("width", 800).put("height", 600)
+                .put("file_size", size);
+        push("message", message);
+    }
+
+    /** The citizen blocks the bot: sends to them fail with 403 and Telegram reports my_chat_member "kicked". */
+    void citizenBlocksBot(long chatId) {
+        blocked.add(chatId);
+        push("my_chat_member", chatMember(chatId, "member", "kicked"));
+    }
+
+    /** The citizen restarts the bot: my_chat_member "member", and sends to them work again. */
+    void citizenUnblocksBot(long chatId) {
+        blocked.remove(chatId);
+        push("my_chat_member", chatMember(chatId, "kicked", "member"));
+    }
+
+    /** Sends fail with 403 for this chat, without telling the bot (as when a block happened long ago). */
+    void blockSilently(long chatId) {
+        blocked.add(chatId);
+    }
+
+    /** A press on a button of a message Telegram no longer shows the bot (inaccessible), with unknown data. */
+    void citizenPressesStaleButton(long chatId, String data) {
+        ObjectNode query = JSON.createObjectNode();
+        query.put("id", "cbq-stale-" + nextUpdateId.get());
+        query.set("from", user(chatId));
+        query.put("chat_instance", "ci-" + chatId);
+        query.put("data", data);
+        ObjectNode inaccessible = JSON.createObjectNode();
+        inaccessible.putObject("chat").put("id", chatId).put("type", "private");
+        inaccessible.put("message_id", 1).put("date", 0);
+        query.set("message", inaccessible);
+        push("callback_query", query);
+    }
+
+    /** The same text twice under one update_id, in one getUpdates answer (Telegram's at-least-once delivery). */
+    int citizenSaysTwiceInOneBatch(long chatId, String text) {
+        ObjectNode message = message(chatId);
+        message.put("text", text);
+        ObjectNode update = JSON.createObjectNode();
+        int id = nextUpdateId.getAndIncrement();
+        update.put("update_id", id);
+        update.set("message", message);
+        updates.addAll(List.of(update, update.deepCopy()));
+        wakePollers();
+        return id;
+    }
+
+    /** Serves an update again that was already served (and perhaps acknowledged), as Telegram may. */
+    void deliverAgain(ObjectNode update) {
+        updates.add(update.deepCopy());
+        wakePollers();
+    }
+
+    /** Every update ever served, by id (to re-deliver one). */
+    ObjectNode update(int updateId) {
+        return served.stream().filter(u -> u.path("update_id").asInt() == updateId).findFirst().orElseThrow();
+    }
+
+    /** The next sendMessage calls to one chat fail with these answers, one each, in order. */
+    void failNextSendsTo(long chatId, Failure... failures) {
+        chatFailures.computeIfAbsent(chatId, c -> new java.util.concurrent.ConcurrentLinkedQueue<>())
+                .addAll(List.of(failures));
+    }
+
+    /** The next sendMessage calls, to any chat, fail with these answers, one each, in order. */
+    void failNextSends(Failure... failures) {
+        sendFailures.addAll(List.of(failures));
+    }
+
+    /** Called on every sendMessage (benchmarks answer the bot from here). */
+    void onSend(java.util.function.Consumer<Call> listener) {
+        this.onSend = listener;
+    }
+
+    /** Benchmarks turn off the call log, which would grow without bound. */
+    void recordCalls(boolean record) {
+        this.recording = record;
+    }
+
+    /** When an update was first served to the bot (System.nanoTime), or null. */
+    Long servedAtNanos(int updateId) {
+        return servedAtNanos.get(updateId);
+    }
+
+    /** The citizen says something; {@code beforeServed} learns the update id before the bot can see it. */
+    int citizenSaysWithId(long chatId, String text, java.util.function.IntConsumer beforeServed) {
+        ObjectNode message = message(chatId);
+        message.put("text", text);
+        ObjectNode update = JSON.createObjectNode();
+        int id = nextUpdateId.getAndIncrement();
+        beforeServed.accept(id);
+        update.put("update_id", id);
+        update.set("message", message);
+        updates.add(update);
+        wakePollers();
+        return id;
+    }
+
+    /** Drops the scripted failures not used yet. */
+    void clearFailures() {
+        sendFailures.clear();
+        chatFailures.clear();
+    }
+
+    /** The highest update id the bot acknowledged with getUpdates(offset = id + 1). */
+    int acknowledged() {
+        return highestAcknowledged.get();
+    }
+
+    int lastUpdateId() {
+        return nextUpdateId.get() - 1;
+    }
+
+    /** The recorded sendMessage calls, in order. */
+    List<Call> sends() {
+        return calls.stream().filter(c -> c.method().equals("sendmessage")).toList();
+    }
+
+    private ObjectNode chatMember(long chatId, String oldStatus, String newStatus) {
+        ObjectNode change = JSON.createObjectNode();
+        change.putObject("chat").put("id", chatId).put("type", "private").put("first_name", "Sari");
+        change.set("from", user(chatId));
+        change.put("date", Instant.now().getEpochSecond());
+        ObjectNode bot = JSON.createObjectNode().put("id", 1L).put("is_bot", true).put("first_name", "Aduan");
+        change.putObject("old_chat_member").put("status", oldStatus).set("user", bot);
+        ObjectNode now = change.putObject("new_chat_member").put("status", newStatus);
+        now.set("user", bot.deepCopy());
+        if ("kicked".equals(newStatus)) {
+            now.put("until_date", 0);
+        }
+        return change;
+    }
+
     private void push(String kind, ObjectNode payload) {
         ObjectNode update = JSON.createObjectNode();
         update.put("update_id", nextUpdateId.getAndIncrement());
         update.set(kind, payload);
         updates.add(update);
+        wakePollers();
+    }
+
+    private void wakePollers() {
         synchronized (newUpdate) {
             newUpdate.notifyAll();
         }
@@ -157,6 +326,15 @@ final class FakeBotApi implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
+        if (path.startsWith("/file/bot" + TOKEN + "/")) {
+            calls.add(new Call("file", JSON.createObjectNode().put("path", path)));
+            byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xD9};
+            exchange.sendResponseHeaders(200, jpeg.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(jpeg);
+            }
+            return;
+        }
         String prefix = "/bot" + TOKEN + "/";
         if (!path.startsWith(prefix)) {
             respond(exchange, 401, "{\"ok\":false,\"error_code\":401,\"description\":\"Unauthorized\"}");
@@ -168,19 +346,49 @@ final class FakeBotApi implements AutoCloseable {
             byte[] bytes = in.readAllBytes();
             body = bytes.length == 0 ? JSON.createObjectNode() : JSON.readTree(bytes);
         }
-        calls.add(new Call(method, body));
+        Call call = new Call(method, body);
+        if (recording) {
+            calls.add(call);
+        }
         ObjectNode response = JSON.createObjectNode();
         response.put("ok", true);
         switch (method) {
             case "getupdates" -> response.set("result", updatesFrom(body.path("offset").asInt(0),
                     body.path("timeout").asInt(0)));
             case "sendmessage" -> {
+                if (blocked.contains(body.path("chat_id").asLong())) {
+                    respond(exchange, 403, "{\"ok\":false,\"error_code\":403,"
+                            + "\"description\":\"Forbidden: bot was blocked by the user\"}");
+                    return;
+                }
+                java.util.Queue<Failure> forChat = chatFailures.get(body.path("chat_id").asLong());
+                Failure failure = forChat != null && !forChat.isEmpty() ? forChat.poll() : sendFailures.poll();
+                if (failure != null) {
+                    ObjectNode error = JSON.createObjectNode().put("ok", false).put("error_code", failure.status())
+                            .put("description", failure.description());
+                    if (failure.retryAfter() != null) {
+                        error.putObject("parameters").put("retry_after", failure.retryAfter());
+                    }
+                    respond(exchange, failure.status(), JSON.writeValueAsString(error));
+                    return;
+                }
+                onSend.accept(call);
                 ObjectNode sent = JSON.createObjectNode();
                 sent.put("message_id", nextMessageId.getAndIncrement());
                 sent.put("date", Instant.now().getEpochSecond());
                 sent.putObject("chat").put("id", body.path("chat_id").asLong()).put("type", "private");
                 sent.put("text", body.path("text").asText());
                 response.set("result", sent);
+            }
+            case "getfile" -> {
+                String fileId = body.path("file_id").asText();
+                if (fileId.startsWith("broken")) {
+                    respond(exchange, 500, "{\"ok\":false,\"error_code\":500,\"description\":\"Internal\"}");
+                    return;
+                }
+                ObjectNode file = JSON.createObjectNode().put("file_id", fileId).put("file_unique_id", "u-" + fileId)
+                        .put("file_size", 4).put("file_path", "photos/" + fileId + ".jpg");
+                response.set("result", file);
             }
             default -> response.put("result", true);
         }
@@ -208,8 +416,23 @@ final class FakeBotApi implements AutoCloseable {
         return result;
     }
 
+    /**
+     * As Telegram does, getUpdates with an offset confirms (and forgets) every update with a lower id; what is
+     * left is served, with ids in the order they were queued.
+     */
     private List<ObjectNode> pending(int offset) {
-        return updates.stream().filter(u -> u.path("update_id").asInt() >= offset).toList();
+        if (offset > 0) {
+            highestAcknowledged.accumulateAndGet(offset - 1, Math::max);
+            updates.removeIf(u -> u.path("update_id").asInt() < offset);
+        }
+        List<ObjectNode> result = List.copyOf(updates);
+        long now = System.nanoTime();
+        result.forEach(u -> {
+            if (servedAtNanos.putIfAbsent(u.path("update_id").asInt(), now) == null && recording) {
+                served.add(u);
+            }
+        });
+        return result;
     }
 
     private static void respond(HttpExchange exchange, int status, String json) throws IOException {

@@ -39,6 +39,8 @@ class TelegramEndToEndIntegrationTests {
 
     @LocalServerPort
     int port;
+    @org.springframework.beans.factory.annotation.Autowired
+    id.aduan.bot.inbox.Inbox inbox;
 
     static FakeBotApi start() {
         try {
@@ -152,6 +154,21 @@ class TelegramEndToEndIntegrationTests {
         awaitReplyContaining(BUDI, "Perintah itu tidak saya kenal");
 
         assertThat(TELEGRAM.textsTo(BUDI)).noneMatch(t -> t.contains("Exception") || t.contains("at id.aduan"));
+    }
+
+    @Test
+    void inAGroupTheBotAsksOnceForAPrivateChatAndThenStaysQuiet() {
+        long group = -1_001_234_567_890L;
+        TELEGRAM.someoneSaysInGroup(group, 77L, "Pak, jalan di RT kami rusak parah");
+        awaitReplyContaining(group, "chat pribadi");
+        int served = TELEGRAM.calls().size();
+        TELEGRAM.someoneSaysInGroup(group, 78L, "Iya betul, tolong diperbaiki");
+
+        // Wait until the second message was fetched and handled from the inbox: still only one group reply.
+        await().atMost(Duration.ofSeconds(20)).until(() -> TELEGRAM.calls().stream().skip(served)
+                .anyMatch(c -> c.method().equals("getupdates")) && inbox.pendingCount() == 0);
+        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5))
+                .until(() -> TELEGRAM.textsTo(group).size() == 1);
     }
 
     private static String awaitReplyContaining(long chat, String fragment) {

@@ -72,6 +72,8 @@ public class Complaint {
     /** The citizen's rating (1 to 5) when they confirmed the problem is solved; {@code null} until then. */
     private Integer rating;
     private Instant resolutionConfirmedAt;
+    /** Set when the citizen blocked the bot or deleted their account ("warga tidak dapat dihubungi"). */
+    private boolean citizenUnreachable;
 
     @PersistenceCreator
     Complaint(String id, TicketNumber ticket, Long version, Reporter reporter, String description, String location,
@@ -411,5 +413,15 @@ public class Complaint {
 
     public List<Notification> notifications() {
         return Collections.unmodifiableList(notifications);
+    }
+
+    /** True when the citizen cannot be reached on their channel ("warga tidak dapat dihubungi"). */
+    public boolean citizenUnreachable() {
+        return citizenUnreachable;
+    }
+
+    /** The citizen blocked the bot ({@code true}) or came back ({@code false}). */
+    public void markCitizenUnreachable(boolean unreachable) {
+        this.citizenUnreachable = unreachable;
     }
 }

@@ -5,7 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Everything an officer needs to triage one complaint. The reporter is omitted for anonymous reports.
+ * Everything an officer needs to triage one complaint. The reporter is omitted for anonymous reports;
+ * {@code citizenUnreachable} is "warga tidak dapat dihubungi" (the citizen blocked the bot).
  */
 public record ComplaintDetails(String ticket, Labelled status, List<Labelled> allowedNext, DeadlineView deadline,
                                String description,
@@ -14,7 +15,8 @@ public record ComplaintDetails(String ticket, Labelled status, List<Labelled> al
                                Labelled agency, ReporterView reporter, SuggestionView suggestion, int photos,
                                List<TranscriptLine> transcript, List<TimelineLine> timeline,
                                List<NotificationLine> notifications, List<NoteLine> internalNotes,
-                               String assignee, Instant createdAt, Instant updatedAt) {
+                               String assignee, Instant createdAt, Instant updatedAt,
+                               boolean citizenUnreachable, long failedNotifications) {
 
     /** An officers-only note. */
     public record NoteLine(Instant at, String officer, String text) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import id.aduan.complaint.Complaint;
+import id.aduan.complaint.NotificationState;
 import id.aduan.complaint.Privacy;
 import id.aduan.complaint.SuggestionSnapshot;
 import id.aduan.models.status.ComplaintStatus;
@@ -25,7 +26,8 @@ public class ComplaintViews {
     public ComplaintSummary summary(Complaint c) {
         return new ComplaintSummary(c.ticket().toString(), status(c.status()), DeadlineView.of(c),
                 c.category().map(this::category).orElse(null), c.agency().map(this::agency).orElse(null),
-                title(c.description()), c.privacy().code(), !c.photos().isEmpty(), c.createdAt(), c.updatedAt());
+                title(c.description()), c.privacy().code(), !c.photos().isEmpty(), c.createdAt(), c.updatedAt(),
+                c.citizenUnreachable(), failedNotifications(c));
     }
 
     public ComplaintDetails details(Complaint c) {
@@ -47,7 +49,14 @@ public class ComplaintViews {
                         n.state().name().toLowerCase(), n.attempts(), n.sentAt(), n.lastError())).toList(),
                 c.internalNotes().stream().map(n -> new ComplaintDetails.NoteLine(n.at(), n.officer(), n.text()))
                         .toList(),
-                c.assignee().orElse(null), c.createdAt(), c.updatedAt());
+                c.assignee().orElse(null), c.createdAt(), c.updatedAt(), c.citizenUnreachable(),
+                failedNotifications(c));
+    }
+
+    /** Notifications that will not be delivered without help: failed, or the citizen is unreachable. */
+    private static long failedNotifications(Complaint c) {
+        return c.notifications().stream().filter(n -> n.state() == NotificationState.FAILED
+                || n.state() == NotificationState.UNREACHABLE).count();
     }
 
     private ComplaintDetails.SuggestionView suggestion(SuggestionSnapshot s) {

@@ -76,6 +76,14 @@ public class ChatTurns {
 
     /** Runs the dialogue for one event and sends the replies; returns them too (the local chat shows them). */
     public List<Reply> handle(ChatRef chat, Reporter who, Incoming incoming) {
+        return handle(chat, who, incoming, clock.instant());
+    }
+
+    /**
+     * As {@link #handle(ChatRef, Reporter, Incoming)}, for an event received earlier (from the inbox): a flood is
+     * judged by when the messages arrived, not by when they could be answered.
+     */
+    public List<Reply> handle(ChatRef chat, Reporter who, Incoming incoming, Instant receivedAt) {
         ReentrantLock lock = locks[Math.floorMod(chat.hashCode(), STRIPES)];
         lock.lock();
         List<Reply> replies;
@@ -87,7 +95,7 @@ public class ChatTurns {
         } finally {
             lock.unlock();
         }
-        if (rate.overLimitFirstTime(chat, clock.instant())) {
+        if (rate.overLimitFirstTime(chat, receivedAt)) {
             replies = new ArrayList<>(replies);
             replies.add(Reply.text(texts.get("input.slow-down")));
         }

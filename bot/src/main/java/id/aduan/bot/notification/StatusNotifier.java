@@ -33,6 +33,8 @@ import id.aduan.models.status.ComplaintStatus;
 public class StatusNotifier {
 
     private static final Logger log = LoggerFactory.getLogger(StatusNotifier.class);
+    /** How long a claimed notification is held by one sender before another may try it. */
+    static final Duration CLAIM_LEASE = Duration.ofMinutes(5);
 
     private final NotificationOutbox outbox;
     private final ChatGateways gateways;
@@ -64,13 +66,19 @@ public class StatusNotifier {
 
     void deliver(DueNotification due) {
         Notification n = due.notification();
+        if (!outbox.claim(due, clock.instant(), CLAIM_LEASE)) {
+            return; // another round or instance is sending it
+        }
         try {
             long messageId = gateways.send(due.chat(), message(due));
             outbox.markSent(due, messageId, clock.instant());
         } catch (DeliveryFailure e) {
             Instant now = clock.instant();
-            if (e.permanent()) {
+            if (e.kind() == DeliveryFailure.Kind.UNREACHABLE) {
                 outbox.markFailed(due, NotificationState.UNREACHABLE, e.getMessage());
+            } else if (e.kind() == DeliveryFailure.Kind.REJECTED || e.kind() == DeliveryFailure.Kind.UNCERTAIN) {
+                // Retrying cannot help (rejected), or could send it twice (a read timeout, already retried once).
+                outbox.markFailed(due, NotificationState.FAILED, e.getMessage());
             } else if (n.createdAt().plus(settings.giveUpAfter()).isBefore(now)) {
                 outbox.markFailed(due, NotificationState.FAILED, e.getMessage());
             } else {

@@ -1,6 +1,8 @@
 package id.aduan.bot.telegram;
 
 import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
 
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -11,7 +13,14 @@ import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
-/** Wires the TelegramBots client against the configured Bot API base URL. */
+import id.aduan.bot.chat.ChatTurns;
+import id.aduan.bot.conversation.Texts;
+import id.aduan.bot.inbox.Inbox;
+import id.aduan.bot.inbox.InboxSettings;
+import id.aduan.bot.inbox.InboxWorkers;
+import id.aduan.complaint.NotificationOutbox;
+
+/** Wires the TelegramBots client against the configured Bot API base URL, and the inbox, sender and poller. */
 @Configuration(proxyBeanMethods = false)
 @TelegramEnabled
 class TelegramConfiguration {
@@ -29,20 +38,58 @@ class TelegramConfiguration {
      * host are sent to the configured one.
      */
     @Bean
-    OkHttpClient telegramHttpClient(TelegramUrl url) {
-        return new OkHttpClient.Builder().addInterceptor(chain -> {
-            var request = chain.request();
-            if ("api.telegram.org".equals(request.url().host()) && !"api.telegram.org".equals(url.getHost())) {
-                HttpUrl rewritten = request.url().newBuilder().scheme(url.getSchema()).host(url.getHost())
-                        .port(url.getPort()).build();
-                request = request.newBuilder().url(rewritten).build();
-            }
-            return chain.proceed(request);
-        }).build();
+    OkHttpClient telegramHttpClient(TelegramUrl url, TelegramSettings settings) {
+        return new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10)).readTimeout(settings.sendTimeout())
+                .addInterceptor(chain -> {
+                    var request = chain.request();
+                    if ("api.telegram.org".equals(request.url().host()) && !"api.telegram.org".equals(url.getHost())) {
+                        HttpUrl rewritten = request.url().newBuilder().scheme(url.getSchema()).host(url.getHost())
+                                .port(url.getPort()).build();
+                        request = request.newBuilder().url(rewritten).build();
+                    }
+                    return chain.proceed(request);
+                }).build();
     }
 
     @Bean
     TelegramClient telegramClient(OkHttpClient telegramHttpClient, TelegramSettings settings, TelegramUrl url) {
         return new OkHttpTelegramClient(telegramHttpClient, settings.token(), url);
+    }
+
+    @Bean
+    TelegramMetrics telegramMetrics() {
+        return new TelegramMetrics();
+    }
+
+    @Bean
+    TelegramSender telegramSender(TelegramClient client, TelegramSettings settings, Clock clock,
+                                  TelegramMetrics metrics) {
+        Pacing pacing = new Pacing(settings.messagesPerSecond(), settings.chatBurst(), settings.groupMessagesPerMinute());
+        return new TelegramSender(client, pacing, clock, Thread::sleep, metrics, settings.sendRetries(),
+                Duration.ofMillis(500), Duration.ofSeconds(30));
+    }
+
+    @Bean
+    TelegramGateway telegramGateway(TelegramSender sender) {
+        return new TelegramGateway(sender);
+    }
+
+    @Bean
+    TelegramUpdates telegramUpdates(ChatTurns turns, TelegramSender sender, NotificationOutbox outbox, Clock clock,
+                                    TelegramClient client, TelegramSettings settings, TelegramGateway gateway,
+                                    Texts texts) {
+        return new TelegramUpdates(turns, sender, outbox, clock, new MediaDownloads(client, settings.mediaDir()),
+                gateway, texts);
+    }
+
+    @Bean
+    InboxWorkers telegramInboxWorkers(Inbox inbox, TelegramUpdates updates, InboxSettings settings, Clock clock) {
+        return new InboxWorkers(inbox, updates, settings, clock);
+    }
+
+    @Bean
+    TelegramPolling telegramPolling(TelegramSettings settings, TelegramUrl url, Inbox inbox,
+                                    InboxWorkers telegramInboxWorkers, TelegramMetrics metrics, Clock clock) {
+        return new TelegramPolling(settings, url, inbox, telegramInboxWorkers, metrics, clock);
     }
 }

@@ -1,9 +1,9 @@
 package id.aduan.bot.telegram;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.stereotype.Component;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboard;
@@ -13,9 +13,6 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.KeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.KeyboardRow;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
-import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 import id.aduan.bot.chat.ChannelGateway;
 import id.aduan.bot.chat.DeliveryFailure;
@@ -23,16 +20,16 @@ import id.aduan.bot.conversation.Reply;
 import id.aduan.complaint.Channel;
 
 /** Sends bot replies as Telegram messages, with inline buttons or a "share location" keyboard. */
-@Component
-@TelegramEnabled
 class TelegramGateway implements ChannelGateway {
 
     static final int MAX_TEXT = 4096;
 
-    private final TelegramClient client;
+    static final int MAX_CALLBACK_DATA_BYTES = 64;
 
-    TelegramGateway(TelegramClient client) {
-        this.client = client;
+    private final TelegramSender sender;
+
+    TelegramGateway(TelegramSender sender) {
+        this.sender = sender;
     }
 
     @Override
@@ -40,6 +37,7 @@ class TelegramGateway implements ChannelGateway {
         return Channel.TELEGRAM;
     }
 
+    /** Sends a reply, split into several messages when longer than Telegram allows; returns the last one's id. */
     @Override
     public long send(long chatId, Reply reply) throws DeliveryFailure {
         List<String> parts = split(reply.text());
@@ -48,14 +46,7 @@ class TelegramGateway implements ChannelGateway {
             boolean final_ = i == parts.size() - 1;
             SendMessage message = SendMessage.builder().chatId(chatId).text(parts.get(i))
                     .replyMarkup(final_ ? markup(reply) : null).build();
-            try {
-                last = client.execute(message).getMessageId();
-            } catch (TelegramApiRequestException e) {
-                boolean blocked = e.getErrorCode() != null && e.getErrorCode() == 403;
-                throw new DeliveryFailure("Telegram " + e.getErrorCode() + ": " + e.getApiResponse(), blocked, e);
-            } catch (TelegramApiException e) {
-                throw new DeliveryFailure("Telegram unreachable: " + e.getMessage(), false, e);
-            }
+            last = sender.send(chatId, message).getMessageId();
         }
         return last;
     }
@@ -63,7 +54,7 @@ class TelegramGateway implements ChannelGateway {
     private static ReplyKeyboard markup(Reply reply) {
         if (!reply.buttons().isEmpty()) {
             List<InlineKeyboardRow> rows = reply.buttons().stream().map(row -> new InlineKeyboardRow(row.stream()
-                    .map(b -> InlineKeyboardButton.builder().text(b.label()).callbackData(b.data()).build())
+                    .map(b -> InlineKeyboardButton.builder().text(b.label()).callbackData(callbackData(b.data())).build())
                     .toList())).toList();
             return InlineKeyboardMarkup.builder().keyboard(rows).build();
         }
@@ -73,6 +64,14 @@ class TelegramGateway implements ChannelGateway {
             return ReplyKeyboardMarkup.builder().keyboardRow(row).resizeKeyboard(true).oneTimeKeyboard(true).build();
         }
         return ReplyKeyboardRemove.builder().removeKeyboard(true).build();
+    }
+
+    /** Telegram refuses a whole message whose button carries more than 64 bytes of data; fail loudly instead. */
+    static String callbackData(String data) {
+        if (data.getBytes(StandardCharsets.UTF_8).length > MAX_CALLBACK_DATA_BYTES) {
+            throw new IllegalArgumentException("callback_data over 64 bytes: " + data);
+        }
+        return data;
     }
 
     /** Splits text longer than Telegram's limit at paragraph, line or word boundaries. */
@@ -88,7 +87,7 @@ class TelegramGateway implements ChannelGateway {
                 cut = rest.lastIndexOf(' ', MAX_TEXT);
             }
             if (cut < MAX_TEXT / 2) {
-                cut = MAX_TEXT;
+                cut = Character.isHighSurrogate(rest.charAt(MAX_TEXT - 1)) ? MAX_TEXT - 1 : MAX_TEXT;
             }
             parts.add(rest.substring(0, cut).strip());
             rest = rest.substring(cut).strip();

@@ -29,7 +29,16 @@ final class UpdateTranslation {
             return Optional.of(new ChatEvent(chat, reporter(chat, query.getFrom()),
                     new Incoming.ButtonPressed(query.getData() == null ? "" : query.getData())));
         }
-        if (!update.hasMessage() || !update.getMessage().getChat().isUserChat()) {
+        if (!update.hasMessage()) {
+            return Optional.empty();
+        }
+        if (update.getMessage().getChat().isGroupChat() || update.getMessage().getChat().isSuperGroupChat()) {
+            // Reports carry personal data: in a group the bot answers once "silakan chat pribadi", then stays quiet.
+            ChatRef group = ChatRef.telegram(update.getMessage().getChatId());
+            return Optional.of(new ChatEvent(group, reporter(group, update.getMessage().getFrom()),
+                    new Incoming.GroupMessage()));
+        }
+        if (!update.getMessage().getChat().isUserChat()) {
             return Optional.empty();
         }
         Message m = update.getMessage();

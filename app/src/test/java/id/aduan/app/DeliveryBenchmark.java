@@ -1,0 +1,174 @@
+package id.aduan.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import id.aduan.AduanApplication;
+
+/**
+ * A benchmark harness, not a test: surefire's default includes skip it. Run it on purpose with
+ * {@code ./mvnw -pl app -am test -Dtest=DeliveryBenchmark -Dsurefire.failIfNoSpecifiedTests=false}; it prints the
+ * figures recorded in docs/benchmarks.md ("Telegram delivery").
+ *
+ * <p>Ingest: the real app (embedded store, persisted inbox, conversation state saved every turn) with the real
+ * TelegramBots long-polling client against the fake Bot API. Each chat sends "/bantuan", waits for the reply, and
+ * sends again (closed loop). Latency is from the fake serving the update in a getUpdates answer to the reply's
+ * sendMessage reaching it. Telegram's send limits are lifted for this run (they would cap replies at 25/s).
+ */
+class DeliveryBenchmark {
+
+    @Test
+    void ingest() throws Exception {
+        Path dataDir = Files.createTempDirectory("aduan-bench");
+        try (FakeBotApi telegram = new FakeBotApi();
+             ConfigurableApplicationContext app = new SpringApplicationBuilder(AduanApplication.class).run(
+                     "--server.port=0", "--aduan.telegram.token=" + FakeBotApi.TOKEN,
+                     "--aduan.telegram.api-url=" + telegram.url(), "--aduan.data-dir=" + dataDir,
+                     "--aduan.telegram.messages-per-second=1000000", "--aduan.telegram.chat-burst=1000000",
+                     "--aduan.inbox.workers=" + Integer.getInteger("bench.workers", 32),
+                     "--logging.level.root=WARN")) {
+            telegram.recordCalls(false);
+            run(telegram, 1, 300, true);
+            run(telegram, 1, 1_000, false);
+            run(telegram, 100, 10_000, false);
+            run(telegram, 1_000, 20_000, false);
+        }
+    }
+
+    /**
+     * Notification drain: 10,000 complaints each owe their citizen (10,000 chats) one status notification; the
+     * notifier delivers them at the pacing limit while the fake answers every 150th send with 502 and every 700th
+     * with 429 retry_after=1. Counts deliveries per chat (lost, duplicated) and compares the time with the bound
+     * set by the rate and the 429 pauses.
+     */
+    @Test
+    void drain() throws Exception {
+        int count = Integer.getInteger("bench.notifications", 10_000);
+        int rate = Integer.getInteger("bench.rate", 100);
+        Path dataDir = Files.createTempDirectory("aduan-bench");
+        try (FakeBotApi telegram = new FakeBotApi();
+             ConfigurableApplicationContext app = new SpringApplicationBuilder(AduanApplication.class).run(
+                     "--server.port=0", "--aduan.telegram.token=" + FakeBotApi.TOKEN,
+                     "--aduan.telegram.api-url=" + telegram.url(), "--aduan.data-dir=" + dataDir,
+                     "--aduan.telegram.messages-per-second=" + rate, "--aduan.notifications.batch-size=2000",
+                     "--aduan.notifications.poll-interval=100ms", "--aduan.notifications.max-backoff=2s",
+                     "--logging.level.root=WARN")) {
+            telegram.recordCalls(false);
+            Map<Long, AtomicInteger> delivered = new ConcurrentHashMap<>();
+            AtomicInteger sends = new AtomicInteger();
+            AtomicInteger injected429 = new AtomicInteger();
+            AtomicInteger injected502 = new AtomicInteger();
+            CountDownLatch all = new CountDownLatch(count);
+            long[] last = new long[1];
+            telegram.onSend(call -> {
+                long chat = call.body().path("chat_id").asLong();
+                if (delivered.computeIfAbsent(chat, c -> new AtomicInteger()).incrementAndGet() == 1) {
+                    all.countDown();
+                }
+                last[0] = System.nanoTime();
+                int n = sends.incrementAndGet();
+                if (n % 700 == 0) {
+                    injected429.incrementAndGet();
+                    telegram.failNextSends(new FakeBotApi.Failure(429, "Too Many Requests: retry after 1", 1));
+                } else if (n % 150 == 0) {
+                    injected502.incrementAndGet();
+                    telegram.failNextSends(new FakeBotApi.Failure(502, "Bad Gateway", null));
+                }
+            });
+            var mongo = app.getBean(org.springframework.data.mongodb.core.MongoOperations.class);
+            java.time.Instant now = java.time.Instant.now();
+            List<id.aduan.complaint.Complaint> batch = new java.util.ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                long chat = 5_000_000_000L + i;
+                var complaint = id.aduan.complaint.Complaint.receive(
+                        id.aduan.models.ticket.TicketNumber.parse(String.format("ADU-2026-%06d", 100_000 + i)),
+                        report(chat), now);
+                complaint.verify("petugas", null, null, null, now);
+                batch.add(complaint);
+                if (batch.size() == 1_000) {
+                    mongo.insertAll(batch);
+                    batch.clear();
+                }
+            }
+            long start = System.nanoTime();
+            mongo.insertAll(batch);
+            all.await(30, TimeUnit.MINUTES);
+            // let any duplicate show itself before counting
+            Thread.sleep(3_000);
+            double seconds = (last[0] - start) / 1e9;
+            long lost = count - delivered.size();
+            long duplicated = delivered.values().stream().mapToInt(AtomicInteger::get).filter(v -> v > 1).count();
+            double bound = (double) count / rate + injected429.get();
+            System.out.printf("BENCH drain notifications=%d rate=%d/s seconds=%.1f bound=%.1f ratio=%.3f lost=%d "
+                            + "duplicated=%d injected429=%d injected502=%d%n", count, rate, seconds, bound,
+                    seconds / bound, lost, duplicated, injected429.get(), injected502.get());
+        }
+    }
+
+    private static id.aduan.complaint.NewComplaint report(long chat) {
+        return new id.aduan.complaint.NewComplaint(new id.aduan.complaint.Reporter(
+                id.aduan.complaint.ChatRef.telegram(chat), "Warga", null), "Jalan berlubang", "depan pasar", null,
+                null, "kemarin", null, id.aduan.models.taxonomy.ReportType.PENGADUAN, id.aduan.complaint.Privacy.BIASA,
+                null, List.of(), List.of());
+    }
+
+    private static void run(FakeBotApi telegram, int chats, int total, boolean warmUp) throws InterruptedException {
+        long base = 1_000_000L + chats * 100_000L + (warmUp ? 50_000L : 0);
+        Map<Long, Integer> outstanding = new ConcurrentHashMap<>();
+        AtomicInteger started = new AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
+        long[] latencies = new long[total];
+        CountDownLatch finished = new CountDownLatch(1);
+        telegram.onSend(call -> {
+            long chat = call.body().path("chat_id").asLong();
+            Integer updateId = outstanding.remove(chat);
+            if (updateId == null) {
+                return;
+            }
+            Long servedAt = telegram.servedAtNanos(updateId);
+            int n = done.getAndIncrement();
+            if (n < total && servedAt != null) {
+                latencies[n] = System.nanoTime() - servedAt;
+            }
+            if (n + 1 >= total) {
+                finished.countDown();
+            } else if (started.getAndIncrement() < total) {
+                telegram.citizenSaysWithId(chat, "/bantuan", id -> outstanding.put(chat, id));
+            }
+        });
+        long start = System.nanoTime();
+        for (long c = base; c < base + chats; c++) {
+            long chat = c;
+            if (started.getAndIncrement() < total) {
+                telegram.citizenSaysWithId(chat, "/bantuan", id -> outstanding.put(chat, id));
+            }
+        }
+        if (!finished.await(10, TimeUnit.MINUTES)) {
+            System.out.printf("BENCH ingest chats=%d: timed out after %d of %d%n", chats, done.get(), total);
+            return;
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long[] sorted = Arrays.stream(latencies).filter(l -> l > 0).sorted().toArray();
+        if (!warmUp) {
+            System.out.printf("BENCH ingest chats=%d updates=%d seconds=%.2f throughput=%.0f/s p50=%.1fms "
+                            + "p99=%.1fms max=%.1fms%n", chats, total, seconds, total / seconds,
+                    percentile(sorted, 0.50), percentile(sorted, 0.99), sorted[sorted.length - 1] / 1e6);
+        }
+        telegram.onSend(call -> { });
+    }
+
+    private static double percentile(long[] sorted, double p) {
+        return sorted[(int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] / 1e6;
+    }
+}

@@ -1,0 +1,62 @@
+package id.aduan.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import id.aduan.AduanApplication;
+
+/**
+ * Start-up against a Telegram that cannot be used: a rejected token stops polling with one clear log line, and
+ * an unreachable Bot API is retried in the background; in both cases the admin API serves.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class TelegramStartupIntegrationTests {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void aRejectedTokenStopsPollingWithOneLogLineAndTheApiStillServes(CapturedOutput output) {
+        try (FakeBotApi telegram = TelegramEndToEndIntegrationTests.start();
+             ConfigurableApplicationContext app = new SpringApplicationBuilder(AduanApplication.class).run(
+                     "--server.port=0", "--aduan.telegram.token=999:WRONG", "--aduan.telegram.api-url=" + telegram.url(),
+                     "--aduan.data-dir=" + dataDir)) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> output.getOut().contains(
+                    "Telegram rejected the bot token (401 Unauthorized)"));
+            assertThat(api(app).get("/api/complaints").status()).isEqualTo(200);
+            assertThat(output.getOut().split("Telegram rejected the bot token", -1)).hasSize(2);
+        }
+    }
+
+    @Test
+    void theApiServesWhileTelegramIsUnreachable(CapturedOutput output) throws Exception {
+        int closedPort;
+        try (var socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(AduanApplication.class).run(
+                "--server.port=0", "--aduan.telegram.token=" + FakeBotApi.TOKEN,
+                "--aduan.telegram.api-url=http://127.0.0.1:" + closedPort, "--aduan.data-dir=" + dataDir)) {
+            assertThat(api(app).get("/api/complaints").status()).isEqualTo(200);
+            await().atMost(Duration.ofSeconds(30)).until(() -> output.getOut().contains(
+                    "Telegram not reachable yet"));
+        }
+    }
+
+    private static ApiClient api(ConfigurableApplicationContext app) {
+        int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+        return new ApiClient("http://127.0.0.1:" + port);
+    }
+}

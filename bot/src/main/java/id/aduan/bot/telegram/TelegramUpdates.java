@@ -1,0 +1,121 @@
+package id.aduan.bot.telegram;
+
+import java.time.Clock;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
+
+import id.aduan.bot.chat.ChatTurns;
+import id.aduan.bot.chat.DeliveryFailure;
+import id.aduan.bot.conversation.Reply;
+import id.aduan.bot.conversation.Texts;
+import id.aduan.bot.inbox.InboxEntry;
+import id.aduan.bot.inbox.InboxHandler;
+import id.aduan.complaint.ChatRef;
+import id.aduan.complaint.NotificationOutbox;
+
+/**
+ * Handles one stored Telegram update: answers every button press (stale and unknown ones too, so the citizen's
+ * app stops its spinner), notes when a citizen blocks or unblocks the bot, and runs the conversation.
+ */
+class TelegramUpdates implements InboxHandler {
+
+    static final String SOURCE = "telegram";
+    private static final Logger log = LoggerFactory.getLogger(TelegramUpdates.class);
+    static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    private final ChatTurns turns;
+    private final TelegramSender sender;
+    private final NotificationOutbox outbox;
+    private final Clock clock;
+    private final MediaDownloads media;
+    private final TelegramGateway gateway;
+    private final Texts texts;
+
+    TelegramUpdates(ChatTurns turns, TelegramSender sender, NotificationOutbox outbox, Clock clock,
+                    MediaDownloads media, TelegramGateway gateway, Texts texts) {
+        this.turns = turns;
+        this.sender = sender;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.media = media;
+        this.gateway = gateway;
+        this.texts = texts;
+    }
+
+    /** The key that orders an update's handling: its chat, or null when it belongs to none. */
+    static String chatKey(Update update) {
+        Long chatId = null;
+        if (update.hasMessage()) {
+            chatId = update.getMessage().getChatId();
+        } else if (update.hasCallbackQuery()) {
+            chatId = update.getCallbackQuery().getMessage() != null
+                    ? update.getCallbackQuery().getMessage().getChatId()
+                    : update.getCallbackQuery().getFrom().getId();
+        } else if (update.getMyChatMember() != null) {
+            chatId = update.getMyChatMember().getChat().getId();
+        }
+        return chatId == null ? null : SOURCE + ":" + chatId;
+    }
+
+    @Override
+    public void handle(InboxEntry entry) throws Exception {
+        Update update = JSON.readValue(entry.payload(), Update.class);
+        if (update.hasCallbackQuery()) {
+            answer(update.getCallbackQuery().getId());
+        }
+        if (update.getMyChatMember() != null) {
+            membershipChanged(update.getMyChatMember());
+            return;
+        }
+        if (update.hasMessage() && update.getMessage().hasPhoto()) {
+            tellAboutPhoto(update.getMessage().getChatId(), media.fetch(update.getMessage()));
+        }
+        UpdateTranslation.of(update).ifPresent(e -> turns.handle(e.chat(), e.reporter(), e.incoming(),
+                entry.receivedAt()));
+    }
+
+    /** A photo that could not be kept does not stop the report; the citizen is told why. */
+    private void tellAboutPhoto(long chatId, MediaDownloads.Outcome outcome) {
+        String notice = switch (outcome) {
+            case TOO_LARGE -> texts.get("media.too-large");
+            case FAILED -> texts.get("media.download-failed");
+            default -> null;
+        };
+        if (notice != null) {
+            try {
+                gateway.send(chatId, Reply.text(notice));
+            } catch (DeliveryFailure e) {
+                log.warn("Photo notice to chat {} not delivered: {}", chatId, e.getMessage());
+            }
+        }
+    }
+
+    private void answer(String callbackQueryId) {
+        try {
+            sender.call(AnswerCallbackQuery.builder().callbackQueryId(callbackQueryId).build());
+        } catch (DeliveryFailure e) {
+            // A query older than Telegram allows cannot be answered any more; the conversation still runs.
+            log.debug("Callback query {} not answered: {}", callbackQueryId, e.getMessage());
+        }
+    }
+
+    private void membershipChanged(ChatMemberUpdated change) {
+        ChatRef chat = ChatRef.telegram(change.getChat().getId());
+        String status = change.getNewChatMember().getStatus();
+        if ("kicked".equals(status) || "left".equals(status)) {
+            int flagged = outbox.markCitizenUnreachable(chat);
+            log.info("Chat {} blocked the bot; {} complaint(s) flagged", chat.chatId(), flagged);
+        } else if ("member".equals(status)) {
+            int resumed = outbox.resumeForChat(chat, clock.instant());
+            log.info("Chat {} unblocked the bot; {} notification(s) resumed", chat.chatId(), resumed);
+        }
+    }
+}
