@@ -21,6 +21,7 @@ import id.aduan.classifier.ModelInfo;
 import id.aduan.classifier.corpus.CorpusReader;
 import id.aduan.classifier.corpus.Example;
 import id.aduan.classifier.corpus.InvalidCorpus;
+import id.aduan.classifier.evaluation.ConfusionMatrix;
 import id.aduan.classifier.evaluation.EvaluationJson;
 import id.aduan.classifier.evaluation.EvaluationReport;
 import id.aduan.classifier.evaluation.Evaluator;
@@ -29,7 +30,9 @@ import id.aduan.classifier.model.InvalidModelFile;
 import id.aduan.classifier.model.ModelFile;
 import id.aduan.classifier.model.TrainedModel;
 import id.aduan.classifier.model.TrainingOptions;
+import id.aduan.classifier.reporttype.ReportTypeRules;
 import id.aduan.classifier.routing.AgencyRouting;
+import id.aduan.classifier.text.TextNormaliser;
 import id.aduan.models.taxonomy.Taxonomy;
 
 /**
@@ -49,6 +52,7 @@ public final class ClassifierCommand {
                    aduan-classifier evaluate --model MODEL --data FILE.csv [--json OUT.json] [--routing W]
                    aduan-classifier latency --model MODEL --data FILE.csv [--threads N] [--seconds S]
                    aduan-classifier startup [--threads N] [--seconds S]   (LiveClassifier on the shipped seed)
+                   aduan-classifier report-types --data FILE.csv   (category column = expected report type code)
             FILE.csv: UTF-8 with a header row and the columns text,category,agency (either label may be empty).""";
 
     private final PrintStream out;
@@ -80,6 +84,7 @@ public final class ClassifierCommand {
                         Integer.parseInt(options.getOrDefault("threads", "1")),
                         Integer.parseInt(options.getOrDefault("seconds", "10")));
                 case "startup" -> startup(options);
+                case "report-types" -> reportTypes(options);
                 default -> throw new Usage("unknown command '" + args[0] + "'");
             };
         } catch (Usage e) {
@@ -190,6 +195,32 @@ public final class ClassifierCommand {
                     Integer.parseInt(options.getOrDefault("threads", "1")),
                     Integer.parseInt(options.getOrDefault("seconds", "10")));
         }
+    }
+
+    /** Accuracy of the report type rules against labelled data (report type codes in the category column). */
+    private int reportTypes(Map<String, String> options) {
+        require(options, Set.of("data"));
+        Path data = path(options, "data");
+        ReportTypeRules rules = new ReportTypeRules();
+        ConfusionMatrix confusion = new ConfusionMatrix();
+        for (Example example : CorpusReader.read(data)) {
+            if (example.hasCategory()) {
+                confusion.add(example.category(),
+                        rules.infer(TextNormaliser.standard().normalise(example.text())).code());
+            }
+        }
+        out.printf(Locale.ROOT, "report types on %s: n=%d accuracy=%.4f macro_f1=%.4f%n", data, confusion.total(),
+                confusion.accuracy(), confusion.macroF1());
+        for (String label : confusion.labels()) {
+            ConfusionMatrix.ClassMetrics m = confusion.metrics(label);
+            out.printf(Locale.ROOT, "  %-22s precision=%.3f recall=%.3f f1=%.3f support=%d predicted as:", label,
+                    m.precision(), m.recall(), m.f1(), m.support());
+            for (String predicted : confusion.labels()) {
+                out.printf(Locale.ROOT, " %s=%d", predicted, confusion.count(label, predicted));
+            }
+            out.println();
+        }
+        return OK;
     }
 
     private static Component component(String code) {
