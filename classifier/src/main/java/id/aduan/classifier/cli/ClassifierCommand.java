@@ -177,14 +177,17 @@ public final class ClassifierCommand {
     private int startup(Map<String, String> options) {
         require(options, Set.of("threads", "seconds"));
         long start = System.nanoTime();
+        double cpuBefore = processCpuSeconds();
         try (LiveClassifier live = LiveClassifier.fromSeed(Taxonomy.defaults(), ClassifierSettings.defaults())) {
             double ready = seconds(start);
+            double readyCpu = processCpuSeconds() - cpuBefore;
             ModelInfo first = live.model();
             live.awaitCalibration();
             double calibrated = seconds(start);
-            out.printf(Locale.ROOT, "start-up model %s on %d examples ready after %.2f s (%s); calibrated model %s "
-                            + "after %.2f s%n", first.version(), first.trainingExamples(), ready, first.algorithm(),
-                    live.model().version(), calibrated);
+            out.printf(Locale.ROOT, "start-up model %s on %d examples ready after %.2f s (process CPU %.2f s; %s); "
+                            + "calibrated model %s after %.2f s (process CPU %.2f s)%n", first.version(),
+                    first.trainingExamples(), ready, readyCpu, first.algorithm(), live.model().version(), calibrated,
+                    processCpuSeconds() - cpuBefore);
             List<Example> seed;
             try (InputStream in = LiveClassifier.class.getResourceAsStream(LiveClassifier.SEED_CORPUS)) {
                 seed = CorpusReader.read(in, LiveClassifier.SEED_CORPUS);
@@ -234,6 +237,14 @@ public final class ClassifierCommand {
 
     private void progress(long start, String line) {
         err.printf(Locale.ROOT, "[%6.1f s] %s%n", seconds(start), line);
+    }
+
+    private static double processCpuSeconds() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime() / 1e9;
+        }
+        return Double.NaN;
     }
 
     private static long peakHeapMb() {
