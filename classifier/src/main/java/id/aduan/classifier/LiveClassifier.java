@@ -75,7 +75,7 @@ public final class LiveClassifier implements ComplaintClassifier, AutoCloseable 
         this.routing = routingOf(taxonomy, AgencyRouting.DEFAULT_LEARNED_WEIGHT);
         long startTicket = tickets.incrementAndGet();
         boolean calibrateLater = settings.backgroundCalibration() && options.calibrationFolds() >= 2;
-        TrainingOptions startUp = calibrateLater ? options.withCalibrationFolds(0) : options;
+        TrainingOptions startUp = options.withCalibrationFolds(0);
         swapIn(new Serving(train(List.of(), startUp), startTicket));
         if (calibrateLater) {
             long calibratedTicket = tickets.incrementAndGet();

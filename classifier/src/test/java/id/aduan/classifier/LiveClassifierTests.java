@@ -104,13 +104,13 @@ class LiveClassifierTests {
     }
 
     @Test
-    void trainsOnlyOnceWithoutBackgroundCalibration() {
+    void keepsTheQuickStartUpModelWithoutBackgroundCalibration() {
         try (LiveClassifier live = LiveClassifier.fromCorpus(TAXONOMY,
                 ClassifierSettings.defaults().withBackgroundCalibration(false), fixture())) {
             ModelInfo startUp = live.model();
             live.awaitCalibration();
             assertThat(live.model()).isEqualTo(startUp);
-            assertThat(startUp.algorithm()).endsWith("(calibrated)");
+            assertThat(startUp.algorithm()).endsWith("(measured weights)");
         }
     }
 
