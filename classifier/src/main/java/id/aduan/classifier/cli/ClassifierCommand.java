@@ -63,9 +63,15 @@ public final class ClassifierCommand {
         this.err = err;
     }
 
+    /** Held so that the level set on it sticks (java.util.logging keeps loggers weakly). */
+    private static final java.util.logging.Logger LUCENE_VECTORIZATION =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
     public static void main(String[] args) {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         System.setProperty("org.slf4j.simpleLogger.log.opennlp", "warn");
+        // Lucene reports at start whether the vector incubator module is available; the CLI does not use it.
+        LUCENE_VECTORIZATION.setLevel(java.util.logging.Level.SEVERE);
         System.exit(new ClassifierCommand(System.out, System.err).run(args));
     }
 
