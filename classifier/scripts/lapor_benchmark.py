@@ -7,6 +7,8 @@ Commands:
                            and with logistic regression, on the same folds; prints mean metrics over the folds
   summarize OUTDIR PREFIX [HEAD]  mean metrics over OUTDIR/PREFIX{k}.json written by `aduan-classifier evaluate
                            --json` for HEAD (agency by default, or category)
+  report-types DATASET OUT.csv  text,category,agency with category = the report type code (pengaduan, aspirasi,
+                           permintaan-informasi) for `aduan-classifier report-types`
   kfold CSV OUTDIR         5 folds of any text,category,agency CSV (row i, after a fixed shuffle, goes to fold i mod 5)
 
 The split is fixed: a report goes to fold (nid mod 5), so duplicated reports (same nid) never straddle train and
@@ -102,6 +104,17 @@ def report(results):
         print(f"| {name} | {acc:.3f} | {macro:.3f} | {top3:.3f} |")
 
 
+def report_types(dataset, out):
+    with open(dataset, encoding="utf-8", newline="") as f:
+        rows = [r for r in csv.DictReader(f) if r["request_type"].strip()]
+    with open(out, "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["text", "category", "agency"])
+        for r in rows:
+            w.writerow([r["title"].strip() + ". " + r["body"].strip(), r["request_type"].strip().replace("_", "-"), ""])
+    print(f"{len(rows)} reports with a request type in {out}")
+
+
 def kfold(source, outdir):
     import os
     import random
@@ -141,6 +154,8 @@ if __name__ == "__main__":
         baselines(sys.argv[2])
     elif cmd == "summarize" and len(sys.argv) in (4, 5):
         summarize(*sys.argv[2:])
+    elif cmd == "report-types" and len(sys.argv) == 4:
+        report_types(sys.argv[2], sys.argv[3])
     elif cmd == "kfold" and len(sys.argv) == 4:
         kfold(sys.argv[2], sys.argv[3])
     else:

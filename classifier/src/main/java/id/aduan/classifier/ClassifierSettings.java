@@ -5,8 +5,9 @@ package id.aduan.classifier;
  *
  * @param threshold confidence below which a suggestion is unsure and an officer decides ("ditentukan petugas")
  * @param suggestions how many categories and agencies a suggestion lists at most
- * @param backgroundCalibration whether {@link LiveClassifier#fromSeed} follows its quick start-up model with a
- *                              calibrated one trained in the background (turn off in tests that start many)
+ * @param backgroundCalibration whether {@link LiveClassifier#fromSeed} follows its quick start-up model (measured
+ *                              mixture) with a calibrated one trained in the background; turn it off in tests that
+ *                              start many classifiers. {@link LiveClassifier#retrain} always calibrates.
  */
 public record ClassifierSettings(double threshold, int suggestions, boolean backgroundCalibration) {
 

@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 
 import id.aduan.classifier.corpus.CorpusReader;
 import id.aduan.classifier.corpus.Example;
+import id.aduan.classifier.model.Component;
 import id.aduan.classifier.model.ModelMetadata;
 import id.aduan.classifier.model.TrainedModel;
 import id.aduan.classifier.model.TrainingOptions;
@@ -37,9 +38,11 @@ import id.aduan.models.taxonomy.Taxonomy;
  * The serving classifier: trained at start-up from a seed corpus and retrained from seed plus officers'
  * corrections, swapping the model atomically so that {@link #suggest} never waits for training.
  *
- * <p>Start-up trains each model once and mixes them with weights measured on the seed corpus (a few seconds);
- * a calibrated model (weights and temperatures fitted on held-out predictions) is then trained in the background
- * and swapped in, unless a retrained model got there first. {@link #retrain} always calibrates.
+ * <p>Start-up trains a quick model: the category head's SVM and kNN once, mixed with the weights measured on the
+ * seed corpus, with agencies from the routing table alone. The full calibrated model (naive Bayes, SVM and kNN per
+ * head, weights and temperatures fitted on held-out predictions, agency model mixed with routing) is then trained in
+ * the background and swapped in, unless a retrained model got there first. {@link #retrain} always trains the full
+ * calibrated model.
  *
  * <p>Thread-safe. Suggestions only name codes the taxonomy knows. The agency suggestion mixes the agency model
  * with the routing table applied to the category probabilities. {@link #close} stops background training.
@@ -75,8 +78,11 @@ public final class LiveClassifier implements ComplaintClassifier, AutoCloseable 
         this.routing = routingOf(taxonomy, AgencyRouting.DEFAULT_LEARNED_WEIGHT);
         long startTicket = tickets.incrementAndGet();
         boolean calibrateLater = settings.backgroundCalibration() && options.calibrationFolds() >= 2;
-        TrainingOptions startUp = calibrateLater ? options.withCalibrationFolds(0) : options;
-        swapIn(new Serving(train(List.of(), startUp), startTicket));
+        // The quick start-up model: SVM and kNN with the measured mixture (naive Bayes earns a weight of 0.05 only),
+        // and the category head only; agencies come from the routing table until the calibrated model serves.
+        TrainingOptions startUp = options.withCalibrationFolds(0)
+                .withComponents(java.util.EnumSet.of(Component.LINEAR, Component.NEIGHBOURS));
+        swapIn(new Serving(train(List.of(), startUp, true), startTicket));
         if (calibrateLater) {
             long calibratedTicket = tickets.incrementAndGet();
             this.background = Executors.newSingleThreadExecutor(runnable -> {
@@ -136,7 +142,7 @@ public final class LiveClassifier implements ComplaintClassifier, AutoCloseable 
     private TrainedModel trainAndSwap(List<Example> corrections, long ticket) {
         training.lock();
         try {
-            TrainedModel model = train(corrections, options);
+            TrainedModel model = train(corrections, options, false);
             swapIn(new Serving(model, ticket));
             return model;
         } finally {
@@ -199,9 +205,13 @@ public final class LiveClassifier implements ComplaintClassifier, AutoCloseable 
                 .toList();
     }
 
-    private TrainedModel train(List<Example> corrections, TrainingOptions trainingOptions) {
+    private TrainedModel train(List<Example> corrections, TrainingOptions trainingOptions, boolean categoriesOnly) {
         List<Example> all = new ArrayList<>(seed.size() + corrections.size());
-        all.addAll(seed);
+        if (categoriesOnly) {
+            seed.forEach(e -> all.add(new Example(e.text(), e.category(), "")));
+        } else {
+            all.addAll(seed);
+        }
         all.addAll(corrections);
         long start = System.nanoTime();
         TrainedModel model = TrainedModel.train(all, corrections.size(), trainingOptions, log::debug);

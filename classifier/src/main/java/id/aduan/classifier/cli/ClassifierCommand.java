@@ -21,6 +21,7 @@ import id.aduan.classifier.ModelInfo;
 import id.aduan.classifier.corpus.CorpusReader;
 import id.aduan.classifier.corpus.Example;
 import id.aduan.classifier.corpus.InvalidCorpus;
+import id.aduan.classifier.evaluation.ConfusionMatrix;
 import id.aduan.classifier.evaluation.EvaluationJson;
 import id.aduan.classifier.evaluation.EvaluationReport;
 import id.aduan.classifier.evaluation.Evaluator;
@@ -29,7 +30,9 @@ import id.aduan.classifier.model.InvalidModelFile;
 import id.aduan.classifier.model.ModelFile;
 import id.aduan.classifier.model.TrainedModel;
 import id.aduan.classifier.model.TrainingOptions;
+import id.aduan.classifier.reporttype.ReportTypeRules;
 import id.aduan.classifier.routing.AgencyRouting;
+import id.aduan.classifier.text.TextNormaliser;
 import id.aduan.models.taxonomy.Taxonomy;
 
 /**
@@ -49,6 +52,7 @@ public final class ClassifierCommand {
                    aduan-classifier evaluate --model MODEL --data FILE.csv [--json OUT.json] [--routing W]
                    aduan-classifier latency --model MODEL --data FILE.csv [--threads N] [--seconds S]
                    aduan-classifier startup [--threads N] [--seconds S]   (LiveClassifier on the shipped seed)
+                   aduan-classifier report-types --data FILE.csv   (category column = expected report type code)
             FILE.csv: UTF-8 with a header row and the columns text,category,agency (either label may be empty).""";
 
     private final PrintStream out;
@@ -59,9 +63,15 @@ public final class ClassifierCommand {
         this.err = err;
     }
 
+    /** Held so that the level set on it sticks (java.util.logging keeps loggers weakly). */
+    private static final java.util.logging.Logger LUCENE_VECTORIZATION =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
     public static void main(String[] args) {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         System.setProperty("org.slf4j.simpleLogger.log.opennlp", "warn");
+        // Lucene reports at start whether the vector incubator module is available; the CLI does not use it.
+        LUCENE_VECTORIZATION.setLevel(java.util.logging.Level.SEVERE);
         System.exit(new ClassifierCommand(System.out, System.err).run(args));
     }
 
@@ -80,6 +90,7 @@ public final class ClassifierCommand {
                         Integer.parseInt(options.getOrDefault("threads", "1")),
                         Integer.parseInt(options.getOrDefault("seconds", "10")));
                 case "startup" -> startup(options);
+                case "report-types" -> reportTypes(options);
                 default -> throw new Usage("unknown command '" + args[0] + "'");
             };
         } catch (Usage e) {
@@ -172,14 +183,17 @@ public final class ClassifierCommand {
     private int startup(Map<String, String> options) {
         require(options, Set.of("threads", "seconds"));
         long start = System.nanoTime();
+        double cpuBefore = processCpuSeconds();
         try (LiveClassifier live = LiveClassifier.fromSeed(Taxonomy.defaults(), ClassifierSettings.defaults())) {
             double ready = seconds(start);
+            double readyCpu = processCpuSeconds() - cpuBefore;
             ModelInfo first = live.model();
             live.awaitCalibration();
             double calibrated = seconds(start);
-            out.printf(Locale.ROOT, "start-up model %s on %d examples ready after %.2f s (%s); calibrated model %s "
-                            + "after %.2f s%n", first.version(), first.trainingExamples(), ready, first.algorithm(),
-                    live.model().version(), calibrated);
+            out.printf(Locale.ROOT, "start-up model %s on %d examples ready after %.2f s (process CPU %.2f s; %s); "
+                            + "calibrated model %s after %.2f s (process CPU %.2f s)%n", first.version(),
+                    first.trainingExamples(), ready, readyCpu, first.algorithm(), live.model().version(), calibrated,
+                    processCpuSeconds() - cpuBefore);
             List<Example> seed;
             try (InputStream in = LiveClassifier.class.getResourceAsStream(LiveClassifier.SEED_CORPUS)) {
                 seed = CorpusReader.read(in, LiveClassifier.SEED_CORPUS);
@@ -190,6 +204,32 @@ public final class ClassifierCommand {
                     Integer.parseInt(options.getOrDefault("threads", "1")),
                     Integer.parseInt(options.getOrDefault("seconds", "10")));
         }
+    }
+
+    /** Accuracy of the report type rules against labelled data (report type codes in the category column). */
+    private int reportTypes(Map<String, String> options) {
+        require(options, Set.of("data"));
+        Path data = path(options, "data");
+        ReportTypeRules rules = new ReportTypeRules();
+        ConfusionMatrix confusion = new ConfusionMatrix();
+        for (Example example : CorpusReader.read(data)) {
+            if (example.hasCategory()) {
+                confusion.add(example.category(),
+                        rules.infer(TextNormaliser.standard().normalise(example.text())).code());
+            }
+        }
+        out.printf(Locale.ROOT, "report types on %s: n=%d accuracy=%.4f macro_f1=%.4f%n", data, confusion.total(),
+                confusion.accuracy(), confusion.macroF1());
+        for (String label : confusion.labels()) {
+            ConfusionMatrix.ClassMetrics m = confusion.metrics(label);
+            out.printf(Locale.ROOT, "  %-22s precision=%.3f recall=%.3f f1=%.3f support=%d predicted as:", label,
+                    m.precision(), m.recall(), m.f1(), m.support());
+            for (String predicted : confusion.labels()) {
+                out.printf(Locale.ROOT, " %s=%d", predicted, confusion.count(label, predicted));
+            }
+            out.println();
+        }
+        return OK;
     }
 
     private static Component component(String code) {
@@ -203,6 +243,14 @@ public final class ClassifierCommand {
 
     private void progress(long start, String line) {
         err.printf(Locale.ROOT, "[%6.1f s] %s%n", seconds(start), line);
+    }
+
+    private static double processCpuSeconds() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime() / 1e9;
+        }
+        return Double.NaN;
     }
 
     private static long peakHeapMb() {
