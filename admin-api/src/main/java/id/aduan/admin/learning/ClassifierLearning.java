@@ -53,7 +53,7 @@ public class ClassifierLearning {
         SuggestionSnapshot s = complaint.suggestion().orElse(null);
         String suggestedCategory = s == null || s.categories().isEmpty() ? null : s.categories().getFirst().code();
         String suggestedAgency = s == null || s.agencies().isEmpty() ? null : s.agencies().getFirst().code();
-        RoutingFeedback outcome = new RoutingFeedback(null, complaint.ticket().toString(), complaint.description(),
+        RoutingFeedback outcome = RoutingFeedback.of(complaint.ticket().toString(), complaint.description(),
                 suggestedCategory, suggestedAgency, complaint.category().map(Object::toString).orElse(null),
                 complaint.agency().map(Object::toString).orElse(null), s == null ? null : s.modelVersion(), officer,
                 clock.instant());
@@ -62,7 +62,7 @@ public class ClassifierLearning {
         } catch (DuplicateKeyException alreadyRecorded) {
             return;
         }
-        if (outcome.isCorrection() && correctionsSinceLastTraining() >= settings.retrainAfter()) {
+        if (outcome.correction() && correctionsSinceLastTraining() >= settings.retrainAfter()) {
             retrainInBackground("after " + settings.retrainAfter() + " corrections");
         }
     }
@@ -70,8 +70,7 @@ public class ClassifierLearning {
     /** Retrains now (blocking) from seed corpus + every correction so far. */
     public synchronized ModelInfo retrain() {
         Instant started = clock.instant();
-        List<LabelledExample> corrections = feedback.findAllByOrderByAtAsc().stream()
-                .filter(RoutingFeedback::isCorrection)
+        List<LabelledExample> corrections = feedback.findByCorrectionTrueOrderByAtAsc().stream()
                 .map(f -> new LabelledExample(f.text(), f.category(), f.agency())).toList();
         ModelInfo info = classifier.retrain(corrections);
         lastTrainedAt = started;
@@ -121,14 +120,13 @@ public class ClassifierLearning {
     /** A restart must not forget what officers taught: retrain once at start-up when corrections exist. */
     @EventListener(ApplicationReadyEvent.class)
     void atStartUp() {
-        if (feedback.findAllByOrderByAtAsc().stream().anyMatch(RoutingFeedback::isCorrection)) {
+        if (feedback.existsByCorrectionTrue()) {
             retrainInBackground("start-up");
         }
     }
 
     private long correctionsSinceLastTraining() {
-        return feedback.findAllByOrderByAtAsc().stream()
-                .filter(f -> f.isCorrection() && f.at().isAfter(lastTrainedAt)).count();
+        return feedback.countByCorrectionTrueAndAtAfter(lastTrainedAt);
     }
 
     private void retrainInBackground(String why) {

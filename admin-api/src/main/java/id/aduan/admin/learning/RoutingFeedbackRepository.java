@@ -8,7 +8,9 @@ import org.springframework.data.repository.CrudRepository;
 /** The store of officers' confirmations and corrections. */
 interface RoutingFeedbackRepository extends CrudRepository<RoutingFeedback, String> {
 
-    List<RoutingFeedback> findAllByOrderByAtAsc();
+    List<RoutingFeedback> findByCorrectionTrueOrderByAtAsc();
 
-    long countByAtAfter(Instant at);
+    long countByCorrectionTrueAndAtAfter(Instant at);
+
+    boolean existsByCorrectionTrue();
 }
