@@ -35,7 +35,7 @@ public record ComplaintFilter(String q, String status, String category, String a
         }
         if (status != null) {
             ComplaintStatus s = ComplaintStatus.fromCode(status).orElseThrow(() ->
-                    new UnknownFilterValue("status", status));
+                    new UnknownValue("status", status));
             query.addCriteria(where("status").is(s.code()));
         }
         if (category != null) {
@@ -70,7 +70,7 @@ public record ComplaintFilter(String q, String status, String category, String a
         try {
             return parse.get();
         } catch (IllegalArgumentException e) {
-            throw new UnknownFilterValue(field, e.getMessage());
+            throw new UnknownValue(field, e.getMessage());
         }
     }
 }

@@ -1,11 +1,11 @@
 package id.aduan.admin.complaint;
 
-/** A list filter names a value that does not exist (e.g. an unknown status code). */
-public class UnknownFilterValue extends RuntimeException {
+/** A request names a status, category or agency that does not exist; answered as a 400 naming the field. */
+public class UnknownValue extends RuntimeException {
 
     private final String field;
 
-    public UnknownFilterValue(String field, String value) {
+    public UnknownValue(String field, String value) {
         super("unknown " + field + ": " + value);
         this.field = field;
     }

@@ -25,8 +25,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import id.aduan.admin.account.AccountNotFound;
 import id.aduan.admin.account.InvalidAccount;
 import id.aduan.admin.account.UsernameTaken;
-import id.aduan.admin.complaint.UnknownFilterValue;
-import id.aduan.admin.triage.UnknownCode;
+import id.aduan.admin.complaint.UnknownValue;
 import id.aduan.complaint.ComplaintNotFound;
 import id.aduan.complaint.IllegalStatusTransition;
 import id.aduan.models.status.ComplaintStatus;
@@ -83,13 +82,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return p;
     }
 
-    @ExceptionHandler(UnknownCode.class)
-    ProblemDetail unknownCode(UnknownCode e) {
-        return badRequest(e.getMessage(), e.field());
-    }
-
-    @ExceptionHandler(UnknownFilterValue.class)
-    ProblemDetail unknownFilter(UnknownFilterValue e) {
+    @ExceptionHandler(UnknownValue.class)
+    ProblemDetail unknownValue(UnknownValue e) {
         return badRequest(e.getMessage(), e.field());
     }
 

@@ -13,6 +13,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
 
 import id.aduan.admin.complaint.TicketLookup;
+import id.aduan.admin.complaint.UnknownValue;
 import id.aduan.complaint.Complaint;
 import id.aduan.models.status.ComplaintStatus;
 import id.aduan.models.taxonomy.CategoryCode;
@@ -36,9 +37,9 @@ class ResponseTemplates {
 
     ResponseTemplate create(String status, String category, String title, String text) {
         ComplaintStatus s = ComplaintStatus.fromCode(status).orElseThrow(() ->
-                new IllegalArgumentException("unknown status: " + status));
+                new UnknownValue("status", status));
         if (category != null && !taxonomy.knows(CategoryCode.of(category))) {
-            throw new IllegalArgumentException("unknown category: " + category);
+            throw new UnknownValue("category", category);
         }
         return mongo.insert(new ResponseTemplate(null, s.code(), category, title.strip(), text.strip(), false,
                 clock.instant()));

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import id.aduan.admin.audit.AuditLog;
 import id.aduan.admin.complaint.TicketLookup;
+import id.aduan.admin.complaint.UnknownValue;
 import id.aduan.admin.learning.ClassifierLearning;
 import id.aduan.complaint.Complaint;
 import id.aduan.complaint.ComplaintRepository;
@@ -141,7 +142,7 @@ public class Triage {
     private CategoryCode knownCategory(String code) {
         CategoryCode c = CategoryCode.of(code);
         if (!taxonomy.knows(c)) {
-            throw new UnknownCode("category", code);
+            throw new UnknownValue("category", code);
         }
         return c;
     }
@@ -149,7 +150,7 @@ public class Triage {
     private AgencyCode knownAgency(String code) {
         AgencyCode a = AgencyCode.of(code);
         if (!taxonomy.knows(a)) {
-            throw new UnknownCode("agency", code);
+            throw new UnknownValue("agency", code);
         }
         return a;
     }

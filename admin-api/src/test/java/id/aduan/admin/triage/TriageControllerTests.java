@@ -21,6 +21,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import id.aduan.admin.complaint.ComplaintViews;
+import id.aduan.admin.complaint.UnknownValue;
 import id.aduan.admin.security.WithApiSecurity;
 import id.aduan.complaint.ChatRef;
 import id.aduan.complaint.Complaint;
@@ -140,7 +141,7 @@ class TriageControllerTests {
     @Test
     void returns400ForAnUnknownAgencyCode() {
         given(triage.dispose(anyString(), anyString(), eq("dinas-antah"), any()))
-                .willThrow(new UnknownCode("agency", "dinas-antah"));
+                .willThrow(new UnknownValue("agency", "dinas-antah"));
 
         assertThat(mvc.post().uri("/api/complaints/ADU-2026-000007/dispose")
                 .contentType(MediaType.APPLICATION_JSON).content("{\"agency\":\"dinas-antah\"}"))
