@@ -74,6 +74,8 @@ public class Complaint {
     private Instant resolutionConfirmedAt;
     /** Set when the citizen blocked the bot or deleted their account ("warga tidak dapat dihubungi"). */
     private boolean citizenUnreachable;
+    /** Citizens who follow this complaint instead of reporting the same problem again ("ikut memantau"). */
+    private List<Follower> followers = new ArrayList<>();
 
     @PersistenceCreator
     Complaint(String id, TicketNumber ticket, Long version, Reporter reporter, String description, String location,
@@ -305,6 +307,45 @@ public class Complaint {
         updatedAt = at;
         timeline.add(new TimelineEntry(at, officer, from, target, note));
         notifications.add(Notification.statusChanged(UUID.randomUUID().toString(), at, target, note));
+        if (target != ComplaintStatus.DITUNDA) { // an officer's question is for the reporter alone
+            for (Follower follower : followers) {
+                notifications.add(Notification.toFollower(UUID.randomUUID().toString(), at, target, note,
+                        follower.chat()));
+            }
+        }
+    }
+
+    /**
+     * A citizen follows this open complaint ("ikut memantau") instead of reporting the same problem again; from now
+     * on they are told of its status changes. Returns false when the chat already follows it or is the reporter's.
+     */
+    public boolean follow(ChatRef chat, Instant at) {
+        if (!status.isOpen()) {
+            throw new CitizenActionRefused(ticket, "a closed complaint cannot be followed");
+        }
+        if (isFollowedBy(chat) || chat.equals(reporter.chat())) {
+            return false;
+        }
+        followers.add(new Follower(chat, at));
+        updatedAt = at;
+        return true;
+    }
+
+    /** The chat stops following; returns false when it did not follow. */
+    public boolean unfollow(ChatRef chat, Instant at) {
+        boolean removed = followers.removeIf(f -> f.chat().equals(chat));
+        if (removed) {
+            updatedAt = at;
+        }
+        return removed;
+    }
+
+    public boolean isFollowedBy(ChatRef chat) {
+        return followers.stream().anyMatch(f -> f.chat().equals(chat));
+    }
+
+    public List<Follower> followers() {
+        return Collections.unmodifiableList(followers);
     }
 
     private static String requireNote(String note) {

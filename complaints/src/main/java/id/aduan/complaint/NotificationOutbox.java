@@ -36,7 +36,8 @@ public class NotificationOutbox {
         for (Complaint complaint : mongo.find(q, Complaint.class)) {
             for (Notification n : complaint.notifications()) {
                 if (n.state() == NotificationState.PENDING && !n.nextAttemptAt().isAfter(now)) {
-                    due.add(new DueNotification(complaint.id(), complaint.ticket(), complaint.reporter().chat(), n));
+                    due.add(new DueNotification(complaint.id(), complaint.ticket(),
+                            n.forFollower() ? n.recipient() : complaint.reporter().chat(), n));
                 }
             }
         }

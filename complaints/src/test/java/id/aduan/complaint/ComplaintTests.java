@@ -2,6 +2,7 @@ package id.aduan.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 
@@ -89,5 +90,36 @@ class ComplaintTests {
         assertThat(c.assignee()).contains("budi");
         assertThat(c.notifications()).isEmpty();
         assertThat(c.timeline()).hasSize(1);
+    }
+
+    @Test
+    void aFollowerIsToldOfStatusChangesButNotOfTheOfficersQuestion() {
+        Complaint c = received();
+        ChatRef neighbour = ChatRef.telegram(77L);
+
+        assertThat(c.follow(neighbour, AT)).isTrue();
+        assertThat(c.follow(neighbour, AT)).as("following twice changes nothing").isFalse();
+        assertThat(c.follow(ChatRef.telegram(1L), AT)).as("the reporter follows their own report anyway").isFalse();
+        c.verify("budi", null, null, "Laporan diterima.", AT);
+        c.askCitizen("budi", "Di RT berapa?", AT);
+
+        assertThat(c.notifications()).extracting(Notification::status, Notification::recipient).containsExactly(
+                tuple(ComplaintStatus.TERVERIFIKASI, null),
+                tuple(ComplaintStatus.TERVERIFIKASI, neighbour),
+                tuple(ComplaintStatus.DITUNDA, null));
+        assertThat(c.followers()).extracting(Follower::chat).containsExactly(neighbour);
+    }
+
+    @Test
+    void aClosedComplaintCannotBeFollowedAndUnfollowingStopsTheMessages() {
+        Complaint c = received();
+        ChatRef neighbour = ChatRef.telegram(77L);
+        c.follow(neighbour, AT);
+        assertThat(c.unfollow(neighbour, AT)).isTrue();
+        c.verify("budi", null, null, null, AT);
+        assertThat(c.notifications()).extracting(Notification::recipient).containsOnlyNulls();
+
+        c.archive("budi", "Laporan ganda.", AT);
+        assertThatThrownBy(() -> c.follow(neighbour, AT)).isInstanceOf(CitizenActionRefused.class);
     }
 }

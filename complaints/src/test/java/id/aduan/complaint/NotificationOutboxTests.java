@@ -98,4 +98,20 @@ class NotificationOutboxTests {
         assertThat(complaints.findByTicket(other).orElseThrow().citizenUnreachable()).isFalse();
         assertThat(outbox.backlog()).isEqualTo(2);
     }
+
+    @Test
+    void aFollowersNotificationIsAddressedToTheFollowersChatAfterARoundTrip() {
+        TicketNumber ticket = submission.submit(ComplaintStoreContract.report(42L, "jalan berlubang")).ticket();
+        Complaint complaint = complaints.findByTicket(ticket).orElseThrow();
+        complaint.follow(ChatRef.telegram(BIG_CHAT), NOW);
+        complaints.save(complaint);
+        complaint = complaints.findByTicket(ticket).orElseThrow();
+        complaint.verify("petugas", null, null, "Sedang dicek.", NOW);
+        complaints.save(complaint);
+
+        assertThat(outbox.due(NOW, 10)).extracting(DueNotification::chat)
+                .containsExactlyInAnyOrder(ChatRef.telegram(42L), ChatRef.telegram(BIG_CHAT));
+        assertThat(complaints.findByTicket(ticket).orElseThrow().followers()).extracting(Follower::chat)
+                .containsExactly(ChatRef.telegram(BIG_CHAT));
+    }
 }

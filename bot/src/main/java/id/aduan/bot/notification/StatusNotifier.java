@@ -90,6 +90,11 @@ public class StatusNotifier {
 
     String render(DueNotification due) {
         Notification n = due.notification();
+        if (n.forFollower()) { // a follower hears what changed, never the reporter's questions or buttons
+            String text = texts.get("notify.following-status-changed", due.ticket().toString(),
+                    n.status().displayName());
+            return n.note() == null ? text : text + "\n" + texts.get("notify.note", n.note());
+        }
         String text = texts.get("notify.status-changed", due.ticket().toString(), n.status().displayName());
         if (n.status() == ComplaintStatus.DITUNDA && n.note() != null) {
             return text + "\n" + texts.get("notify.question", n.note());
@@ -107,7 +112,7 @@ public class StatusNotifier {
     /** The rendered text; a completed report also gets the "Sudah beres?" buttons (Ya / Belum). */
     Reply message(DueNotification due) {
         String text = render(due);
-        if (due.notification().status() != ComplaintStatus.SELESAI) {
+        if (due.notification().status() != ComplaintStatus.SELESAI || due.notification().forFollower()) {
             return Reply.text(text);
         }
         String ticket = due.ticket().toString();
