@@ -7,6 +7,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -17,6 +20,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import id.aduan.models.deadline.Deadline;
 import id.aduan.models.deadline.DeadlineRule;
 import id.aduan.models.deadline.WorkingCalendar;
+import id.aduan.models.privacy.PersonalText;
 import id.aduan.models.status.ComplaintStatus;
 import id.aduan.models.taxonomy.AgencyCode;
 import id.aduan.models.taxonomy.CategoryCode;
@@ -38,12 +42,12 @@ public class Complaint {
     private final TicketNumber ticket;
     @Version
     private Long version;
-    private final Reporter reporter;
-    private final String description;
-    private final String location;
+    private Reporter reporter;
+    private String description;
+    private String location;
     private final Double latitude;
     private final Double longitude;
-    private final String incidentText;
+    private String incidentText;
     private final LocalDate incidentDate;
     private final ReportType reportType;
     private final Privacy privacy;
@@ -74,6 +78,8 @@ public class Complaint {
     private Instant resolutionConfirmedAt;
     /** Set when the citizen blocked the bot or deleted their account ("warga tidak dapat dihubungi"). */
     private boolean citizenUnreachable;
+    /** When the citizen's personal data was erased (UU PDP: their request, or the retention period ran out). */
+    private Instant personalDataErasedAt;
 
     @PersistenceCreator
     Complaint(String id, TicketNumber ticket, Long version, Reporter reporter, String description, String location,
@@ -304,7 +310,70 @@ public class Complaint {
         status = target;
         updatedAt = at;
         timeline.add(new TimelineEntry(at, officer, from, target, note));
-        notifications.add(Notification.statusChanged(UUID.randomUUID().toString(), at, target, note));
+        if (personalDataErasedAt == null) { // after erasure nobody is left to tell
+            notifications.add(Notification.statusChanged(UUID.randomUUID().toString(), at, target, note));
+        }
+    }
+
+    /**
+     * Erases the citizen's personal data (UU PDP) and keeps what the agency's work and the statistics need: ticket,
+     * category, agency, status, timeline, dates and place. The reporter's identity and chat are removed, so the
+     * complaint is no longer linked to the citizen and no further message is sent to them; the citizen's own
+     * lines of the transcript become {@code marker}; in the texts that must stay (description, location, notes)
+     * a NIK, a phone number or the reporter's name are masked. Idempotent: erasing again changes nothing.
+     *
+     * @return whether anything changed
+     */
+    public boolean erasePersonalData(String marker, Instant at) {
+        if (personalDataErasedAt != null) {
+            return false;
+        }
+        UnaryOperator<String> scrub = scrubber(marker);
+        reporter = new Reporter(ChatRef.erased(reporter.chat().channel()), null, null);
+        description = scrub.apply(description);
+        location = scrub.apply(location);
+        incidentText = scrub.apply(incidentText);
+        transcript.replaceAll(e -> new TranscriptEntry(e.at(), e.speaker(),
+                e.speaker() == Speaker.CITIZEN ? marker : scrub.apply(e.text())));
+        timeline.replaceAll(e -> new TimelineEntry(e.at(), e.actor(), e.from(), e.to(), scrub.apply(e.note())));
+        internalNotes.replaceAll(n -> new InternalNote(n.at(), n.officer(), scrub.apply(n.text())));
+        notifications.replaceAll(n -> new Notification(n.id(), n.createdAt(), n.status(), scrub.apply(n.note()),
+                n.state() == NotificationState.PENDING ? NotificationState.UNREACHABLE : n.state(), n.attempts(),
+                n.nextAttemptAt(), n.sentAt(), n.messageId(),
+                n.state() == NotificationState.PENDING ? "personal data erased" : n.lastError()));
+        openQuestion = scrub.apply(openQuestion);
+        citizenUnreachable = true;
+        personalDataErasedAt = at;
+        updatedAt = at;
+        return true;
+    }
+
+    /** Masks NIKs, phone numbers and the reporter's own name and username in a text that must stay. */
+    private UnaryOperator<String> scrubber(String marker) {
+        List<String> names = new ArrayList<>();
+        if (reporter.name() != null && reporter.name().strip().length() >= 3) {
+            names.add(reporter.name().strip());
+        }
+        if (reporter.username() != null && reporter.username().strip().length() >= 3) {
+            names.add(reporter.username().strip());
+        }
+        return text -> {
+            if (text == null) {
+                return null;
+            }
+            String out = PersonalText.masked(text);
+            for (String name : names) {
+                out = Pattern.compile("@?" + Pattern.quote(name),
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                        .matcher(out).replaceAll(Matcher.quoteReplacement(marker));
+            }
+            return out;
+        };
+    }
+
+    /** When the citizen's personal data was erased, if it was. */
+    public Optional<Instant> personalDataErasedAt() {
+        return Optional.ofNullable(personalDataErasedAt);
     }
 
     private static String requireNote(String note) {

@@ -7,7 +7,7 @@ import id.aduan.models.status.ComplaintStatus;
 /**
  * A message owed to the citizen because something happened to the complaint (its outbox entry). It is stored in
  * the same document write as the change that causes it, so neither exists without the other; the bot renders
- * the Indonesian text when it delivers it.
+ * the Indonesian text when it delivers it. {@code status} is null for a message that is not about a status change.
  */
 public record Notification(String id, Instant createdAt, ComplaintStatus status, String note,
                            NotificationState state, int attempts, Instant nextAttemptAt, Instant sentAt,
@@ -15,5 +15,10 @@ public record Notification(String id, Instant createdAt, ComplaintStatus status,
 
     static Notification statusChanged(String id, Instant at, ComplaintStatus status, String note) {
         return new Notification(id, at, status, note, NotificationState.PENDING, 0, at, null, null, null);
+    }
+
+    /** A message not about a status change (e.g. the answer to a deletion request): no status, maybe a note. */
+    static Notification about(String id, Instant at, String note) {
+        return new Notification(id, at, null, note, NotificationState.PENDING, 0, at, null, null, null);
     }
 }

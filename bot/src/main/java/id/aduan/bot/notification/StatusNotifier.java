@@ -90,6 +90,17 @@ public class StatusNotifier {
 
     String render(DueNotification due) {
         Notification n = due.notification();
+        switch (due.subject()) {
+            case DATA_DELETED -> {
+                return texts.get("notify.data-deleted");
+            }
+            case DATA_DELETION_REFUSED -> {
+                return texts.get("notify.data-deletion-refused", n.note());
+            }
+            case STATUS_CHANGED -> {
+                // below
+            }
+        }
         String text = texts.get("notify.status-changed", due.ticket().toString(), n.status().displayName());
         if (n.status() == ComplaintStatus.DITUNDA && n.note() != null) {
             return text + "\n" + texts.get("notify.question", n.note());
@@ -107,7 +118,8 @@ public class StatusNotifier {
     /** The rendered text; a completed report also gets the "Sudah beres?" buttons (Ya / Belum). */
     Reply message(DueNotification due) {
         String text = render(due);
-        if (due.notification().status() != ComplaintStatus.SELESAI) {
+        if (due.subject() != DueNotification.Subject.STATUS_CHANGED
+                || due.notification().status() != ComplaintStatus.SELESAI) {
             return Reply.text(text);
         }
         String ticket = due.ticket().toString();
