@@ -53,7 +53,7 @@ public class ComplaintErasure {
     public List<Complaint> eraseClosedBefore(Instant closedBefore, Instant at, int limit) {
         List<Complaint> due = mongo.find(query(where("status").in(ComplaintStatus.SELESAI.code(),
                         ComplaintStatus.DIARSIPKAN.code()).and("updatedAt").lt(closedBefore)
-                .and("personalDataErasedAt").is(null)).with(Sort.by("updatedAt")).limit(limit), Complaint.class);
+                .and("personalDataErasedAt").exists(false)).with(Sort.by("updatedAt")).limit(limit), Complaint.class);
         return erase(due, RETENTION_ENDED, at);
     }
 

@@ -23,7 +23,7 @@ import id.aduan.complaint.PersonalDataStore;
  * was stay personal data.
  */
 @Component
-class LocalChatErasure implements PersonalDataStore {
+public class LocalChatErasure implements PersonalDataStore {
 
     private static final Logger log = LoggerFactory.getLogger(LocalChatErasure.class);
 
