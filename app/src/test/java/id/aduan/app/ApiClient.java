@@ -67,6 +67,22 @@ final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    Response put(String path, String json) {
+        return send(authorized(path, HttpRequest.newBuilder(URI.create(base + path)))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    Response patch(String path, String json) {
+        return send(authorized(path, HttpRequest.newBuilder(URI.create(base + path)))
+                .header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    Response delete(String path) {
+        return send(authorized(path, HttpRequest.newBuilder(URI.create(base + path))).DELETE().build());
+    }
+
     private HttpRequest.Builder authorized(String path, HttpRequest.Builder request) {
         if (authorization != null && (path.equals("/api") || path.startsWith("/api/"))) {
             request.header("Authorization", authorization);

@@ -186,6 +186,7 @@ public final class LiveClassifier implements ComplaintClassifier, AutoCloseable 
         }
         List<Scored<String>> categoryRanking = model.categories(doc);
         List<Scored<CategoryCode>> categories = categoryRanking.stream()
+                .filter(s -> isActive(CategoryCode.of(s.label()))) // retired since the model was trained
                 .limit(settings.suggestions())
                 .map(s -> new Scored<>(CategoryCode.of(s.label()), s.confidence()))
                 .toList();
@@ -200,6 +201,7 @@ public final class LiveClassifier implements ComplaintClassifier, AutoCloseable 
 
     private List<Scored<AgencyCode>> agencies(List<Scored<String>> categories, List<Scored<String>> learned) {
         return routing.agencies(categories, learned).stream()
+                .filter(s -> taxonomy.isActive(AgencyCode.of(s.label())))
                 .limit(settings.suggestions())
                 .map(s -> new Scored<>(AgencyCode.of(s.label()), s.confidence()))
                 .toList();
@@ -238,6 +240,10 @@ public final class LiveClassifier implements ComplaintClassifier, AutoCloseable 
             log.warn("Ignored {} labels the taxonomy does not know", dropped);
         }
         return kept;
+    }
+
+    private boolean isActive(CategoryCode category) {
+        return taxonomy.isActive(category);
     }
 
     private boolean isKnownCategory(String label) {

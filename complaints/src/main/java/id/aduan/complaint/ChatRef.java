@@ -9,6 +9,14 @@ public record ChatRef(Channel channel, long chatId) {
         }
     }
 
+    /** The chat id left on a complaint whose citizen's data was erased; no real chat has it. */
+    public static final long ERASED_CHAT_ID = 0L;
+
+    /** The unlinked chat of a complaint whose personal data was erased. */
+    public static ChatRef erased(Channel channel) {
+        return new ChatRef(channel, ERASED_CHAT_ID);
+    }
+
     public static ChatRef telegram(long chatId) {
         return new ChatRef(Channel.TELEGRAM, chatId);
     }

@@ -7,6 +7,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -17,6 +20,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import id.aduan.models.deadline.Deadline;
 import id.aduan.models.deadline.DeadlineRule;
 import id.aduan.models.deadline.WorkingCalendar;
+import id.aduan.models.privacy.PersonalText;
 import id.aduan.models.status.ComplaintStatus;
 import id.aduan.models.taxonomy.AgencyCode;
 import id.aduan.models.taxonomy.CategoryCode;
@@ -38,12 +42,12 @@ public class Complaint {
     private final TicketNumber ticket;
     @Version
     private Long version;
-    private final Reporter reporter;
-    private final String description;
-    private final String location;
+    private Reporter reporter;
+    private String description;
+    private String location;
     private final Double latitude;
     private final Double longitude;
-    private final String incidentText;
+    private String incidentText;
     private final LocalDate incidentDate;
     private final ReportType reportType;
     private final Privacy privacy;
@@ -76,6 +80,8 @@ public class Complaint {
     private boolean citizenUnreachable;
     /** Citizens who follow this complaint instead of reporting the same problem again ("ikut memantau"). */
     private List<Follower> followers = new ArrayList<>();
+    /** When the citizen's personal data was erased (UU PDP: their request, or the retention period ran out). */
+    private Instant personalDataErasedAt;
 
     @PersistenceCreator
     Complaint(String id, TicketNumber ticket, Long version, Reporter reporter, String description, String location,
@@ -306,7 +312,9 @@ public class Complaint {
         status = target;
         updatedAt = at;
         timeline.add(new TimelineEntry(at, officer, from, target, note));
-        notifications.add(Notification.statusChanged(UUID.randomUUID().toString(), at, target, note));
+        if (personalDataErasedAt == null) { // after erasure nobody is left to tell
+            notifications.add(Notification.statusChanged(UUID.randomUUID().toString(), at, target, note));
+        }
         if (target != ComplaintStatus.DITUNDA) { // an officer's question is for the reporter alone
             for (Follower follower : followers) {
                 notifications.add(Notification.toFollower(UUID.randomUUID().toString(), at, target, note,
@@ -331,13 +339,63 @@ public class Complaint {
         return true;
     }
 
-    /** The chat stops following; returns false when it did not follow. */
+    /**
+     * Erases the citizen's personal data (UU PDP) and keeps what the agency's work and the statistics need: ticket,
+     * category, agency, status, timeline, dates and place. The reporter's identity and chat are removed, so the
+     * complaint is no longer linked to the citizen and no further message is sent to them; the citizen's own
+     * lines of the transcript become {@code marker}; in the texts that must stay (description, location, notes)
+     * a NIK, a phone number or the reporter's name are masked. Idempotent: erasing again changes nothing.
+     *
+     * @return whether anything changed
+     */
+    public boolean erasePersonalData(String marker, Instant at) {
+        if (personalDataErasedAt != null) {
+            return false;
+        }
+        UnaryOperator<String> scrub = scrubber(marker);
+        reporter = new Reporter(ChatRef.erased(reporter.chat().channel()), null, null);
+        description = scrub.apply(description);
+        location = scrub.apply(location);
+        incidentText = scrub.apply(incidentText);
+        transcript.replaceAll(e -> new TranscriptEntry(e.at(), e.speaker(),
+                e.speaker() == Speaker.CITIZEN ? marker : scrub.apply(e.text())));
+        timeline.replaceAll(e -> new TimelineEntry(e.at(), e.actor(), e.from(), e.to(), scrub.apply(e.note())));
+        internalNotes.replaceAll(n -> new InternalNote(n.at(), n.officer(), scrub.apply(n.text())));
+        // The reporter's pending messages can no longer be sent; the followers' still go out.
+        notifications.replaceAll(n -> {
+            boolean stop = n.state() == NotificationState.PENDING && !n.forFollower();
+            return new Notification(n.id(), n.createdAt(), n.status(), scrub.apply(n.note()),
+                    stop ? NotificationState.UNREACHABLE : n.state(), n.attempts(), n.nextAttemptAt(), n.sentAt(),
+                    n.messageId(), stop ? "personal data erased" : n.lastError(), n.recipient());
+        });
+        openQuestion = scrub.apply(openQuestion);
+        citizenUnreachable = true;
+        personalDataErasedAt = at;
+        updatedAt = at;
+        return true;
+    }
+
+    /** The chat stops following; its messages not yet sent are dropped. Returns false when it did not follow. */
     public boolean unfollow(ChatRef chat, Instant at) {
         boolean removed = followers.removeIf(f -> f.chat().equals(chat));
         if (removed) {
+            notifications.removeIf(n -> chat.equals(n.recipient()) && n.state() == NotificationState.PENDING);
             updatedAt = at;
         }
         return removed;
+    }
+
+    /**
+     * Forgets a follower's chat entirely (their personal data is erased): no longer a follower, and no outbox entry
+     * addressed to them is kept, sent or not. Returns whether anything changed.
+     */
+    public boolean forgetFollower(ChatRef chat, Instant at) {
+        boolean changed = followers.removeIf(f -> f.chat().equals(chat))
+                | notifications.removeIf(n -> chat.equals(n.recipient()));
+        if (changed) {
+            updatedAt = at;
+        }
+        return changed;
     }
 
     public boolean isFollowedBy(ChatRef chat) {
@@ -346,6 +404,34 @@ public class Complaint {
 
     public List<Follower> followers() {
         return Collections.unmodifiableList(followers);
+    }
+
+    /** Masks NIKs, phone numbers and the reporter's own name and username in a text that must stay. */
+    private UnaryOperator<String> scrubber(String marker) {
+        List<String> names = new ArrayList<>();
+        if (reporter.name() != null && reporter.name().strip().length() >= 3) {
+            names.add(reporter.name().strip());
+        }
+        if (reporter.username() != null && reporter.username().strip().length() >= 3) {
+            names.add(reporter.username().strip());
+        }
+        return text -> {
+            if (text == null) {
+                return null;
+            }
+            String out = PersonalText.masked(text);
+            for (String name : names) {
+                out = Pattern.compile("@?" + Pattern.quote(name),
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                        .matcher(out).replaceAll(Matcher.quoteReplacement(marker));
+            }
+            return out;
+        };
+    }
+
+    /** When the citizen's personal data was erased, if it was. */
+    public Optional<Instant> personalDataErasedAt() {
+        return Optional.ofNullable(personalDataErasedAt);
     }
 
     private static String requireNote(String note) {

@@ -14,7 +14,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * The complaints' outbox, seen from the sender: finds due notifications and records each delivery attempt with a
+ * The complaints' outbox (and the answers to deletion requests, kept in each request), seen from the sender: finds due notifications and records each delivery attempt with a
  * single-document update of that notification. Every update bumps the complaint's version, so an officer's save
  * based on an older copy fails instead of resurrecting a sent notification as pending.
  */
@@ -41,6 +41,13 @@ public class NotificationOutbox {
                 }
             }
         }
+        Query requests = query(where("notification.state").is(NotificationState.PENDING.name())
+                .and("notification.nextAttemptAt").lte(now)).limit(limit);
+        for (DataDeletionRequest r : mongo.find(requests, DataDeletionRequest.class)) {
+            due.add(new DueNotification(r.id(), null, r.chat(), r.notification(),
+                    r.state() == DeletionRequestState.DITOLAK ? DueNotification.Subject.DATA_DELETION_REFUSED
+                            : DueNotification.Subject.DATA_DELETED));
+        }
         return due;
     }
 
@@ -51,6 +58,13 @@ public class NotificationOutbox {
      * again.
      */
     public boolean claim(DueNotification due, Instant now, java.time.Duration lease) {
+        if (due.aboutDeletionRequest()) {
+            Query q = query(where("_id").is(due.complaintId()).and("notification.id").is(due.notification().id())
+                    .and("notification.state").is(NotificationState.PENDING.name())
+                    .and("notification.nextAttemptAt").lte(now));
+            return mongo.updateFirst(q, new Update().set("notification.nextAttemptAt", now.plus(lease)),
+                    DataDeletionRequest.class).getModifiedCount() == 1;
+        }
         // Notifications are only ever appended, so the index read with the complaint still addresses the same one;
         // the element is named by index because the positional operator cannot follow an $elemMatch here.
         Complaint complaint = mongo.findById(due.complaintId(), Complaint.class);
@@ -100,35 +114,55 @@ public class NotificationOutbox {
             }
         }
         mongo.updateMulti(ofChat, new Update().set("citizenUnreachable", false).inc("version", 1), Complaint.class);
+        resumed += (int) mongo.updateMulti(query(where("chat.channel").is(chat.channel().name())
+                        .and("chat.chatId").is(chat.chatId())
+                        .and("notification.state").is(NotificationState.UNREACHABLE.name())),
+                new Update().set("notification.state", NotificationState.PENDING.name())
+                        .set("notification.nextAttemptAt", now), DataDeletionRequest.class).getModifiedCount();
         return resumed;
     }
 
-    /** Pending notifications not yet sent, across all complaints (the backlog shown in health). */
+    /** Pending notifications not yet sent, across all complaints and deletion requests (the backlog in health). */
     public long backlog() {
         return mongo.count(query(where("notifications").elemMatch(
-                where("state").is(NotificationState.PENDING.name()))), Complaint.class);
+                where("state").is(NotificationState.PENDING.name()))), Complaint.class)
+                + mongo.count(query(where("notification.state").is(NotificationState.PENDING.name())),
+                        DataDeletionRequest.class);
     }
 
     public void markSent(DueNotification due, Long messageId, Instant at) {
-        update(due, new Update().set("notifications.$.state", NotificationState.SENT.name())
-                .set("notifications.$.sentAt", at).set("notifications.$.messageId", messageId)
-                .inc("notifications.$.attempts", 1));
+        String n = field(due);
+        update(due, new Update().set(n + "state", NotificationState.SENT.name())
+                .set(n + "sentAt", at).set(n + "messageId", messageId)
+                .inc(n + "attempts", 1));
     }
 
     public void retryLater(DueNotification due, Instant nextAttempt, String error) {
-        update(due, new Update().set("notifications.$.nextAttemptAt", nextAttempt)
-                .set("notifications.$.lastError", error).inc("notifications.$.attempts", 1));
+        String n = field(due);
+        update(due, new Update().set(n + "nextAttemptAt", nextAttempt)
+                .set(n + "lastError", error).inc(n + "attempts", 1));
     }
 
     public void markFailed(DueNotification due, NotificationState state, String error) {
         if (state == NotificationState.UNREACHABLE) {
             markCitizenUnreachable(due.chat());
         }
-        update(due, new Update().set("notifications.$.state", state.name())
-                .set("notifications.$.lastError", error).inc("notifications.$.attempts", 1));
+        String n = field(due);
+        update(due, new Update().set(n + "state", state.name())
+                .set(n + "lastError", error).inc(n + "attempts", 1));
+    }
+
+    /** The notification's fields: the matched element of a complaint's list, or a deletion request's one. */
+    private static String field(DueNotification due) {
+        return due.aboutDeletionRequest() ? "notification." : "notifications.$.";
     }
 
     private void update(DueNotification due, Update update) {
+        if (due.aboutDeletionRequest()) {
+            mongo.updateFirst(query(where("_id").is(due.complaintId()).and("notification.id")
+                    .is(due.notification().id())), update, DataDeletionRequest.class);
+            return;
+        }
         mongo.updateFirst(query(where("_id").is(due.complaintId()).and("notifications.id").is(due.notification().id())),
                 update.inc("version", 1), Complaint.class);
     }

@@ -30,7 +30,8 @@ import id.aduan.models.ticket.TicketNumber;
  * MongoDB by {@link ComplaintRepositoryIntegrationTests} where Docker exists.
  */
 @DataMongoTest(properties = "spring.data.mongodb.auto-index-creation=true")
-@Import({StoredValueConversions.class, TicketNumbers.class, NotificationOutbox.class, ComplaintSubmission.class})
+@Import({StoredValueConversions.class, TicketNumbers.class, NotificationOutbox.class, ComplaintSubmission.class,
+        ComplaintErasure.class, DeletionRequestDecisions.class})
 abstract class ComplaintStoreContract {
 
     @Autowired
@@ -41,6 +42,10 @@ abstract class ComplaintStoreContract {
     NotificationOutbox outbox;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    ComplaintErasure erasure;
+    @Autowired
+    DeletionRequestDecisions decisions;
 
     @BeforeEach
     void clean() {
@@ -158,5 +163,71 @@ abstract class ComplaintStoreContract {
         // Received Monday 23 November 2026 10:00 WIB: verification due Thursday 26 November.
         assertThat(read.deadline()).hasValueSatisfying(d -> assertThat(d.dueDate())
                 .isEqualTo(java.time.LocalDate.of(2026, 11, 26)));
+    }
+
+    @Test
+    void erasingAChatsDataUnlinksItsComplaintsAndKeepsTheCaseFile() {
+        Complaint mine = submission.submit(report(42L, "jalan berlubang, nama saya Sari Wulandari, HP 081234567890"));
+        Complaint other = submission.submit(report(43L, "lampu mati"));
+        Instant at = Instant.parse("2026-11-24T03:00:00Z");
+
+        assertThat(erasure.eraseChat(ChatRef.telegram(42L), at)).extracting(Complaint::ticket)
+                .containsExactly(mine.ticket());
+
+        Complaint read = complaints.findByTicket(mine.ticket()).orElseThrow();
+        assertThat(read.reporter()).isEqualTo(new Reporter(ChatRef.erased(Channel.TELEGRAM), null, null));
+        assertThat(read.description()).isEqualTo("jalan berlubang, nama saya [nama disamarkan], HP [nomor HP disamarkan]");
+        assertThat(read.transcript()).extracting(TranscriptEntry::text).containsExactly(ComplaintErasure.ON_REQUEST);
+        assertThat(read.status()).isEqualTo(ComplaintStatus.BARU);
+        assertThat(read.category()).contains(CategoryCode.of("jalan-jembatan"));
+        assertThat(read.personalDataErasedAt()).contains(at);
+        assertThat(complaints.findByReporterChatOrderByCreatedAtDesc(ChatRef.telegram(42L))).isEmpty();
+        assertThat(complaints.findByTicket(other.ticket()).orElseThrow().reporter().name()).isEqualTo("Sari");
+        // Again: nothing left to erase.
+        assertThat(erasure.eraseChat(ChatRef.telegram(42L), at)).isEmpty();
+    }
+
+    @Test
+    void retentionErasesOnlyComplaintsClosedBeforeTheCutoff() {
+        Complaint closed = submission.submit(report(42L, "jalan berlubang"));
+        closed.archive("ani", "duplikat", Instant.parse("2024-01-10T00:00:00Z"));
+        complaints.save(closed);
+        Complaint closedLater = submission.submit(report(43L, "lampu mati"));
+        closedLater.archive("ani", "duplikat", Instant.parse("2025-06-10T00:00:00Z"));
+        complaints.save(closedLater);
+        Complaint open = submission.submit(report(44L, "sampah"));
+
+        List<Complaint> erased = erasure.eraseClosedBefore(Instant.parse("2025-01-01T00:00:00Z"), ComplaintTestApplication.NOW, 10);
+
+        assertThat(erased).extracting(Complaint::ticket).containsExactly(closed.ticket());
+        assertThat(complaints.findByTicket(closed.ticket()).orElseThrow().transcript()).extracting(TranscriptEntry::text)
+                .containsExactly(ComplaintErasure.RETENTION_ENDED);
+        assertThat(complaints.findByTicket(closedLater.ticket()).orElseThrow().reporter().name()).isEqualTo("Sari");
+        assertThat(complaints.findByTicket(open.ticket()).orElseThrow().reporter().name()).isEqualTo("Sari");
+        assertThat(erasure.eraseClosedBefore(Instant.parse("2025-01-01T00:00:00Z"), ComplaintTestApplication.NOW, 10))
+                .isEmpty();
+    }
+
+    @Test
+    void theAnswerToADeletionRequestGoesThroughTheOutboxOnce() {
+        DataDeletionRequest request = mongo.insert(DataDeletionRequest.of(ChatRef.telegram(42L),
+                Instant.parse("2026-11-22T00:00:00Z")));
+        Instant at = ComplaintTestApplication.NOW;
+
+        assertThat(decisions.record(request.carriedOut("admin", at, List.of()))).isTrue();
+        assertThat(decisions.record(request.refused("admin2", at, "tidak"))).isFalse();
+
+        List<DueNotification> due = outbox.due(at, 10);
+        assertThat(due).singleElement().satisfies(d -> {
+            assertThat(d.subject()).isEqualTo(DueNotification.Subject.DATA_DELETED);
+            assertThat(d.chat()).isEqualTo(ChatRef.telegram(42L));
+        });
+        assertThat(outbox.claim(due.getFirst(), at, java.time.Duration.ofMinutes(5))).isTrue();
+        assertThat(outbox.claim(due.getFirst(), at, java.time.Duration.ofMinutes(5))).isFalse();
+        outbox.markSent(due.getFirst(), 7L, at);
+        assertThat(outbox.due(at.plusSeconds(3600), 10)).isEmpty();
+        DataDeletionRequest stored = decisions.find(request.id()).orElseThrow();
+        assertThat(stored.state()).isEqualTo(DeletionRequestState.DILAKSANAKAN);
+        assertThat(stored.notification().state()).isEqualTo(NotificationState.SENT);
     }
 }

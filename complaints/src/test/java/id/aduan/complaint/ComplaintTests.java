@@ -122,4 +122,17 @@ class ComplaintTests {
         c.archive("budi", "Laporan ganda.", AT);
         assertThatThrownBy(() -> c.follow(neighbour, AT)).isInstanceOf(CitizenActionRefused.class);
     }
+
+    @Test
+    void aFollowerWhoseDataIsErasedLeavesNoTraceOnSomeoneElsesComplaint() {
+        Complaint c = received();
+        ChatRef neighbour = ChatRef.telegram(77L);
+        c.follow(neighbour, AT);
+        c.verify("budi", null, null, null, AT);
+
+        assertThat(c.forgetFollower(neighbour, AT)).isTrue();
+        assertThat(c.followers()).isEmpty();
+        assertThat(c.notifications()).extracting(Notification::recipient).containsOnlyNulls().hasSize(1);
+        assertThat(c.forgetFollower(neighbour, AT)).as("idempotent").isFalse();
+    }
 }

@@ -31,7 +31,8 @@ public class ComplaintViews {
     }
 
     public ComplaintDetails details(Complaint c) {
-        var reporter = c.privacy() == Privacy.ANONIM ? null : new ComplaintDetails.ReporterView(
+        // Anonymous: hidden; erased (deletion request or retention): there is no reporter any more.
+        var reporter = c.privacy() == Privacy.ANONIM || c.personalDataErasedAt().isPresent() ? null : new ComplaintDetails.ReporterView(
                 c.reporter().chat().channel().name().toLowerCase(), c.reporter().chat().chatId(),
                 c.reporter().name(), c.reporter().username());
         return new ComplaintDetails(c.ticket().toString(), status(c.status()),

@@ -16,7 +16,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 
 /**
  * Every {@code /api/**} call needs an account (HTTP Basic or a bearer token, no session, no CSRF since no cookie
- * authenticates); account management, the audit log, revealing a reporter and retraining are for admins. The
+ * authenticates); account management, the audit log, deletion requests, taxonomy edits, revealing a reporter and
+ * retraining are for admins. The
  * local chat, the OpenAPI description and the health check stay public.
  */
 @Configuration
@@ -49,6 +50,9 @@ public class ApiSecurity {
                         .requestMatchers(HttpMethod.POST, "/api/complaints/*/reporter", "/api/classifier/retrain",
                                 "/api/templates", "/api/templates/*/retire")
                         .hasRole(ADMIN)
+                        // The taxonomy: everyone signed in reads it, admins change it.
+                        .requestMatchers(HttpMethod.GET, "/api/taxonomy/**").authenticated()
+                        .requestMatchers("/api/taxonomy", "/api/taxonomy/**").hasRole(ADMIN)
                         .requestMatchers("/api", "/api/**").authenticated()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator", "/actuator/**").hasRole(ADMIN)

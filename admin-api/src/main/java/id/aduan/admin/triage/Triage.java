@@ -141,16 +141,16 @@ public class Triage {
 
     private CategoryCode knownCategory(String code) {
         CategoryCode c = CategoryCode.of(code);
-        if (!taxonomy.knows(c)) {
-            throw new UnknownValue("category", code);
+        if (!taxonomy.isActive(c)) { // a retired category is kept for old complaints only
+            throw new UnknownValue("category", taxonomy.knows(c) ? code + " (retired)" : code);
         }
         return c;
     }
 
     private AgencyCode knownAgency(String code) {
         AgencyCode a = AgencyCode.of(code);
-        if (!taxonomy.knows(a)) {
-            throw new UnknownValue("agency", code);
+        if (!taxonomy.isActive(a)) { // a retired agency is kept for old complaints only
+            throw new UnknownValue("agency", taxonomy.knows(a) ? code + " (retired)" : code);
         }
         return a;
     }

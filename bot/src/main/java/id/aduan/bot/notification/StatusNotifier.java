@@ -90,6 +90,17 @@ public class StatusNotifier {
 
     String render(DueNotification due) {
         Notification n = due.notification();
+        switch (due.subject()) {
+            case DATA_DELETED -> {
+                return texts.get("notify.data-deleted");
+            }
+            case DATA_DELETION_REFUSED -> {
+                return texts.get("notify.data-deletion-refused", n.note());
+            }
+            case STATUS_CHANGED -> {
+                // below
+            }
+        }
         if (n.forFollower()) { // a follower hears what changed, never the reporter's questions or buttons
             String text = texts.get("notify.following-status-changed", due.ticket().toString(),
                     n.status().displayName());
@@ -112,7 +123,8 @@ public class StatusNotifier {
     /** The rendered text; a completed report also gets the "Sudah beres?" buttons (Ya / Belum). */
     Reply message(DueNotification due) {
         String text = render(due);
-        if (due.notification().status() != ComplaintStatus.SELESAI || due.notification().forFollower()) {
+        if (due.subject() != DueNotification.Subject.STATUS_CHANGED || due.notification().forFollower()
+                || due.notification().status() != ComplaintStatus.SELESAI) {
             return Reply.text(text);
         }
         String ticket = due.ticket().toString();

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +23,9 @@ import org.apache.commons.csv.CSVRecord;
  * Categories, agencies and the routing table (category to default agency) of one deployment.
  *
  * <p>The shipped defaults describe a typical kabupaten/kota. A deployment overrides any of the three files by
- * putting a file of the same name in its taxonomy directory; routing overrides are merged over the defaults.
+ * putting a file of the same name in its taxonomy directory; routing overrides are merged over the defaults. Edits
+ * made through the admin API are applied over the files with {@link #applyEdits}; the object is shared, so every
+ * holder sees them at once (thread-safe: the tables are swapped as a whole).
  */
 public final class Taxonomy {
 
@@ -31,23 +34,86 @@ public final class Taxonomy {
     static final String ROUTING = "routing.csv";
     private static final String CLASSPATH_DIR = "/aduan/taxonomy/";
 
-    private final Map<CategoryCode, Category> categories;
-    private final Map<AgencyCode, Agency> agencies;
-    private final Map<CategoryCode, AgencyCode> routing;
+    /** One consistent set of the three tables; replaced as a whole, so readers never see half an edit. */
+    private record Tables(Map<CategoryCode, Category> categories, Map<AgencyCode, Agency> agencies,
+                          Map<CategoryCode, AgencyCode> routing) {
+
+        Tables {
+            categories = Collections.unmodifiableMap(new LinkedHashMap<>(categories));
+            agencies = Collections.unmodifiableMap(new LinkedHashMap<>(agencies));
+            routing = Collections.unmodifiableMap(new LinkedHashMap<>(routing));
+            for (Map.Entry<CategoryCode, AgencyCode> route : routing.entrySet()) {
+                if (!categories.containsKey(route.getKey())) {
+                    throw new IllegalArgumentException("routing names an unknown category: " + route.getKey());
+                }
+                if (!agencies.containsKey(route.getValue())) {
+                    throw new IllegalArgumentException("routing names an unknown agency: " + route.getValue());
+                }
+            }
+        }
+    }
+
+    /** The files' taxonomy (shipped defaults and the region's override directory). */
+    private final Tables defaults;
+    /** The files' taxonomy with the edits made through the admin API applied. */
+    private volatile Tables current;
 
     Taxonomy(Map<CategoryCode, Category> categories, Map<AgencyCode, Agency> agencies,
              Map<CategoryCode, AgencyCode> routing) {
-        this.categories = Collections.unmodifiableMap(new LinkedHashMap<>(categories));
-        this.agencies = Collections.unmodifiableMap(new LinkedHashMap<>(agencies));
-        this.routing = Collections.unmodifiableMap(new LinkedHashMap<>(routing));
-        routing.forEach((category, agency) -> {
-            if (!this.categories.containsKey(category)) {
-                throw new IllegalArgumentException("routing names an unknown category: " + category);
-            }
-            if (!this.agencies.containsKey(agency)) {
-                throw new IllegalArgumentException("routing names an unknown agency: " + agency);
-            }
-        });
+        this.defaults = new Tables(categories, agencies, routing);
+        this.current = defaults;
+    }
+
+    /**
+     * Applies stored edits over the files' taxonomy, replacing any edits applied before: each category or agency
+     * given replaces the one with its code (or is added), and each route replaces the category's default agency.
+     * Every holder of this taxonomy sees the result at once. Throws {@link IllegalArgumentException} (and keeps
+     * the taxonomy as it was) when a route names an unknown code.
+     */
+    public void applyEdits(Collection<Category> categories, Collection<Agency> agencies,
+                           Map<CategoryCode, AgencyCode> routing) {
+        Map<CategoryCode, Category> c = new LinkedHashMap<>(defaults.categories());
+        categories.forEach(x -> c.put(x.code(), x));
+        Map<AgencyCode, Agency> a = new LinkedHashMap<>(defaults.agencies());
+        agencies.forEach(x -> a.put(x.code(), x));
+        Map<CategoryCode, AgencyCode> r = new LinkedHashMap<>(defaults.routing());
+        r.putAll(routing);
+        current = new Tables(c, a, r);
+    }
+
+    /** Whether the code comes from the taxonomy files (shipped or the region's), not only from an edit. */
+    public boolean isDefault(CategoryCode code) {
+        return defaults.categories().containsKey(code);
+    }
+
+    /** Whether the code comes from the taxonomy files (shipped or the region's), not only from an edit. */
+    public boolean isDefault(AgencyCode code) {
+        return defaults.agencies().containsKey(code);
+    }
+
+    /** Every category, retired ones included, in display order. */
+    public List<Category> categories() {
+        return List.copyOf(current.categories().values());
+    }
+
+    /** Agencies that may receive new complaints (retired ones excluded). */
+    public List<Agency> activeAgencies() {
+        return current.agencies().values().stream().filter(x -> !x.retired()).toList();
+    }
+
+    /** Whether the category is known and not retired. */
+    public boolean isActive(CategoryCode code) {
+        return category(code).map(c -> !c.retired()).orElse(false);
+    }
+
+    /** Whether the agency is known and not retired. */
+    public boolean isActive(AgencyCode code) {
+        return agency(code).map(x -> !x.retired()).orElse(false);
+    }
+
+    /** The routing table: each routed category's default agency. */
+    public Map<CategoryCode, AgencyCode> routing() {
+        return current.routing();
     }
 
     /** The shipped default taxonomy. */
@@ -66,7 +132,8 @@ public final class Taxonomy {
         Map<AgencyCode, Agency> agencies = new LinkedHashMap<>();
         read(overrideDir, AGENCIES, false, r -> {
             AgencyCode code = AgencyCode.of(r.get("code"));
-            agencies.put(code, new Agency(code, r.get("name"), r.get("kind")));
+            agencies.put(code, new Agency(code, r.get("name"), r.get("kind"),
+                    r.isMapped("retired") && "true".equals(r.get("retired"))));
             return null;
         });
         Map<CategoryCode, AgencyCode> routing = new LinkedHashMap<>();
@@ -114,32 +181,33 @@ public final class Taxonomy {
 
     /** Categories citizens and officers may choose (retired ones excluded), in display order. */
     public List<Category> activeCategories() {
-        return categories.values().stream().filter(c -> !c.retired()).toList();
+        return current.categories().values().stream().filter(c -> !c.retired()).toList();
     }
 
+    /** Every agency, retired ones included. */
     public List<Agency> agencies() {
-        return List.copyOf(agencies.values());
+        return List.copyOf(current.agencies().values());
     }
 
     public Optional<Category> category(CategoryCode code) {
-        return Optional.ofNullable(categories.get(code));
+        return Optional.ofNullable(current.categories().get(code));
     }
 
     public Optional<Agency> agency(AgencyCode code) {
-        return Optional.ofNullable(agencies.get(code));
+        return Optional.ofNullable(current.agencies().get(code));
     }
 
     public boolean knows(CategoryCode code) {
-        return categories.containsKey(code);
+        return current.categories().containsKey(code);
     }
 
     public boolean knows(AgencyCode code) {
-        return agencies.containsKey(code);
+        return current.agencies().containsKey(code);
     }
 
     /** The agency that handles a category by default in this deployment. */
     public Optional<AgencyCode> defaultAgencyFor(CategoryCode category) {
-        return Optional.ofNullable(routing.get(category));
+        return Optional.ofNullable(current.routing().get(category));
     }
 
     /** The Indonesian name of a category, or its code when unknown. */

@@ -1,0 +1,2 @@
+/** Telling personal data apart inside free text (UU PDP). */
+package id.aduan.models.privacy;
