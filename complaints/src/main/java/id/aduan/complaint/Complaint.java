@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -82,6 +84,17 @@ public class Complaint {
     private List<Follower> followers = new ArrayList<>();
     /** When the citizen's personal data was erased (UU PDP: their request, or the retention period ran out). */
     private Instant personalDataErasedAt;
+    /** Duplicates merged into this complaint, in the order they were merged. */
+    private List<TicketNumber> mergedTickets = new ArrayList<>();
+    /** The complaint this duplicate was merged into (then it is archived with reason {@value #DUPLICATE}). */
+    private TicketNumber mergedInto;
+    /** The reason code of an archived complaint, when it has one ({@value #DUPLICATE} for a merged duplicate). */
+    private String archiveReason;
+    /**
+     * When a completed complaint was closed for good: the citizen confirmed it, or did not answer "Sudah beres?"
+     * within {@value #REOPEN_WORKING_DAYS} working days. The status stays {@code selesai}; it just cannot be reopened.
+     */
+    private Instant closedAt;
 
     @PersistenceCreator
     Complaint(String id, TicketNumber ticket, Long version, Reporter reporter, String description, String location,
@@ -271,6 +284,7 @@ public class Complaint {
         resolutionConfirmedAt = at;
         transcript.add(new TranscriptEntry(at, Speaker.CITIZEN, "[sudah beres] nilai " + stars + "/5"));
         updatedAt = at;
+        closeForGood(at);
     }
 
     /**
@@ -278,8 +292,8 @@ public class Complaint {
      * the complaint goes back to the agency (didisposisikan) with the citizen's reason.
      */
     public void reopen(String reason, Instant at, WorkingCalendar calendar) {
-        if (status != ComplaintStatus.SELESAI || rating != null) {
-            throw new CitizenActionRefused(ticket, "only a completed, unconfirmed complaint can be reopened");
+        if (status != ComplaintStatus.SELESAI || rating != null || closedAt != null) {
+            throw new CitizenActionRefused(ticket, "only a completed complaint that is not closed can be reopened");
         }
         if (!canBeReopened(at, calendar)) {
             throw new CitizenActionRefused(ticket, "more than " + REOPEN_WORKING_DAYS
@@ -295,7 +309,7 @@ public class Complaint {
 
     /** Whether, at this moment, the citizen may still reopen the completed complaint. */
     public boolean canBeReopened(Instant at, WorkingCalendar calendar) {
-        if (status != ComplaintStatus.SELESAI) {
+        if (status != ComplaintStatus.SELESAI || closedAt != null) {
             return false;
         }
         Instant completed = timeline.reversed().stream().filter(e -> e.to() == ComplaintStatus.SELESAI)
@@ -305,8 +319,8 @@ public class Complaint {
     }
 
     private void move(ComplaintStatus target, String officer, String note, Instant at) {
-        if (!status.canMoveTo(target)) {
-            throw new IllegalStatusTransition(status, target);
+        if (!allowedNext().contains(target)) {
+            throw new IllegalStatusTransition(status, target, allowedNext());
         }
         ComplaintStatus from = status;
         status = target;
@@ -366,7 +380,7 @@ public class Complaint {
             boolean stop = n.state() == NotificationState.PENDING && !n.forFollower();
             return new Notification(n.id(), n.createdAt(), n.status(), scrub.apply(n.note()),
                     stop ? NotificationState.UNREACHABLE : n.state(), n.attempts(), n.nextAttemptAt(), n.sentAt(),
-                    n.messageId(), stop ? "personal data erased" : n.lastError(), n.recipient());
+                    n.messageId(), stop ? "personal data erased" : n.lastError(), n.recipient(), n.mergedInto());
         });
         openQuestion = scrub.apply(openQuestion);
         citizenUnreachable = true;
@@ -432,6 +446,135 @@ public class Complaint {
     /** When the citizen's personal data was erased, if it was. */
     public Optional<Instant> personalDataErasedAt() {
         return Optional.ofNullable(personalDataErasedAt);
+    }
+
+    /**
+     * The statuses an officer may move this complaint to now: {@link ComplaintStatus#next()}, except that a
+     * complaint closed for good ({@link #closedAt()}) moves nowhere any more.
+     */
+    public Set<ComplaintStatus> allowedNext() {
+        return closedAt != null ? EnumSet.noneOf(ComplaintStatus.class) : status.next();
+    }
+
+    /**
+     * Closes a completed complaint for good when the citizen did not answer "Sudah beres?" within
+     * {@value #REOPEN_WORKING_DAYS} working days (the AUTO_CLOSE deadline has passed): a timeline entry by
+     * "sistem", no deadline any more, no reopening. Returns false (and changes nothing) when that is not the case.
+     * The status stays {@code selesai}: for SP4N-LAPOR! the complaint was followed up and solved; only the
+     * citizen's window to disagree is over.
+     */
+    public boolean closeUnanswered(Instant at, WorkingCalendar calendar) {
+        if (status != ComplaintStatus.SELESAI || closedAt != null || rating != null || canBeReopened(at, calendar)) {
+            return false;
+        }
+        timeline.add(new TimelineEntry(at, "sistem", status, status, "Ditutup otomatis: warga tidak menanggapi "
+                + "dalam " + REOPEN_WORKING_DAYS + " hari kerja setelah laporan selesai."));
+        updatedAt = at;
+        closeForGood(at);
+        return true;
+    }
+
+    private void closeForGood(Instant at) {
+        closedAt = at;
+        dueDate = null;
+        dueRule = null;
+        overdue = false;
+    }
+
+    public Optional<Instant> closedAt() {
+        return Optional.ofNullable(closedAt);
+    }
+
+    /** The archive reason code of a merged duplicate. */
+    public static final String DUPLICATE = "duplikat";
+
+    /**
+     * The first of the two writes of a merge, on the target (this complaint): it records the duplicate and takes its
+     * reporter and followers as followers, so they hear of this complaint's changes from now on. Idempotent, so a
+     * merge interrupted before the duplicate was archived can simply be repeated.
+     *
+     * @throws IllegalMerge when the merge breaks a rule (see {@link IllegalMerge.Problem})
+     */
+    public void absorb(Complaint duplicate, String officer, Instant at) {
+        checkMerge(duplicate, this);
+        if (!mergedTickets.contains(duplicate.ticket)) {
+            mergedTickets.add(duplicate.ticket);
+            timeline.add(new TimelineEntry(at, officer, status, status, "Laporan " + duplicate.ticket
+                    + " tentang masalah yang sama digabungkan ke laporan ini."));
+        }
+        List<ChatRef> chats = new ArrayList<>();
+        chats.add(duplicate.reporter.chat());
+        duplicate.followers.forEach(f -> chats.add(f.chat()));
+        for (ChatRef chat : chats) {
+            if (!isFollowedBy(chat) && !chat.equals(reporter.chat())) {
+                followers.add(new Follower(chat, at));
+            }
+        }
+        updatedAt = at;
+    }
+
+    /**
+     * The second write of a merge, on the duplicate (this complaint), after {@link #absorb} was saved on the target:
+     * archived with reason {@value #DUPLICATE} naming the target, from any open status (a duplicate may be noticed
+     * after disposition too: the work goes on in the target). The reporter and followers get one notification each
+     * saying where the news will come from now. Transcript and timeline stay.
+     */
+    public void mergeInto(Complaint target, String officer, String note, Instant at) {
+        checkMerge(this, target);
+        if (!target.mergedTickets.contains(ticket)) {
+            throw new IllegalStateException("the target " + target.ticket + " must take over " + ticket + " first");
+        }
+        String reason = "Duplikat: masalah yang sama ditangani di laporan " + target.ticket + "."
+                + (note == null || note.isBlank() ? "" : " " + note.strip());
+        ComplaintStatus from = status;
+        status = ComplaintStatus.DIARSIPKAN;
+        archiveReason = DUPLICATE;
+        mergedInto = target.ticket;
+        openQuestion = null;
+        pausedFrom = null;
+        updatedAt = at;
+        timeline.add(new TimelineEntry(at, officer, from, status, reason));
+        String publicNote = note == null || note.isBlank() ? null : note.strip();
+        notifications.add(Notification.merged(UUID.randomUUID().toString(), at, publicNote, target.ticket, null));
+        for (Follower follower : followers) {
+            notifications.add(Notification.merged(UUID.randomUUID().toString(), at, publicNote, target.ticket,
+                    follower.chat()));
+        }
+    }
+
+    private static void checkMerge(Complaint duplicate, Complaint target) {
+        if (duplicate.ticket.equals(target.ticket)) {
+            throw new IllegalMerge(IllegalMerge.Problem.SAME_COMPLAINT, duplicate.ticket, target.ticket,
+                    "a complaint cannot be merged into itself");
+        }
+        if (target.mergedInto != null) {
+            throw new IllegalMerge(IllegalMerge.Problem.TARGET_MERGED, duplicate.ticket, target.ticket,
+                    target.ticket + " was itself merged into " + target.mergedInto + "; merge into that one");
+        }
+        if (!target.status.isOpen()) {
+            throw new IllegalMerge(IllegalMerge.Problem.TARGET_CLOSED, duplicate.ticket, target.ticket,
+                    "the target " + target.ticket + " is closed (" + target.status.code() + ")");
+        }
+        if (duplicate.mergedInto != null) {
+            throw new IllegalMerge(IllegalMerge.Problem.DUPLICATE_CLOSED, duplicate.ticket, target.ticket,
+                    duplicate.ticket + " was already merged into " + duplicate.mergedInto);
+        }
+        if (!duplicate.status.isOpen()) {
+            throw new IllegalMerge(IllegalMerge.Problem.DUPLICATE_CLOSED, duplicate.ticket, target.ticket,
+                    "the duplicate " + duplicate.ticket + " is closed (" + duplicate.status.code() + ")");
+        }
+    }
+
+    public Optional<TicketNumber> mergedInto() {
+        return Optional.ofNullable(mergedInto);
+    }
+
+    public List<TicketNumber> mergedTickets() {
+        return Collections.unmodifiableList(mergedTickets);
+    }
+
+    public Optional<String> archiveReason() {
+        return Optional.ofNullable(archiveReason);
     }
 
     private static String requireNote(String note) {

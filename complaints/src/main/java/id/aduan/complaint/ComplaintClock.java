@@ -21,6 +21,9 @@ public final class ComplaintClock {
     }
 
     public static Optional<Deadline> current(Complaint c, WorkingCalendar calendar) {
+        if (c.closedAt().isPresent()) { // closed for good: nothing is due any more
+            return Optional.empty();
+        }
         ComplaintStatus status = c.status();
         Optional<Deadline> deadline = switch (status) {
             case BARU, TERVERIFIKASI -> Optional.of(DeadlineRule.VERIFICATION.from(c.createdAt(), calendar));

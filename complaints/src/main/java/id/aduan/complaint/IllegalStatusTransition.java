@@ -1,5 +1,7 @@
 package id.aduan.complaint;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -11,11 +13,20 @@ public class IllegalStatusTransition extends RuntimeException {
     private final ComplaintStatus from;
     private final ComplaintStatus to;
 
+    private final Set<ComplaintStatus> allowed;
+
     public IllegalStatusTransition(ComplaintStatus from, ComplaintStatus to) {
+        this(from, to, from.next());
+    }
+
+    /** With the moves the complaint allows now (none once it is closed for good). */
+    public IllegalStatusTransition(ComplaintStatus from, ComplaintStatus to, Set<ComplaintStatus> allowed) {
         super("Cannot move a complaint from '" + from.code() + "' to '" + to.code() + "'; allowed from '"
-                + from.code() + "': " + codes(from.next()));
+                + from.code() + "': " + codes(allowed));
         this.from = from;
         this.to = to;
+        this.allowed = Collections.unmodifiableSet(allowed.isEmpty() ? EnumSet.noneOf(ComplaintStatus.class)
+                : EnumSet.copyOf(allowed));
     }
 
     private static String codes(Set<ComplaintStatus> statuses) {
@@ -32,6 +43,6 @@ public class IllegalStatusTransition extends RuntimeException {
     }
 
     public Set<ComplaintStatus> allowed() {
-        return from.next();
+        return allowed;
     }
 }

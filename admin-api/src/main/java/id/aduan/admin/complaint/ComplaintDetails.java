@@ -6,7 +6,9 @@ import java.util.List;
 
 /**
  * Everything an officer needs to triage one complaint. The reporter is omitted for anonymous reports;
- * {@code citizenUnreachable} is "warga tidak dapat dihubungi" (the citizen blocked the bot).
+ * {@code citizenUnreachable} is "warga tidak dapat dihubungi" (the citizen blocked the bot). {@code followers} counts
+ * the citizens who follow it ("ikut memantau"); {@code mergedInto} / {@code mergedTickets} link a merged duplicate
+ * and its target; {@code closedAt} is when a completed complaint was closed for good (no reopening).
  */
 public record ComplaintDetails(String ticket, Labelled status, List<Labelled> allowedNext, DeadlineView deadline,
                                String description,
@@ -16,7 +18,9 @@ public record ComplaintDetails(String ticket, Labelled status, List<Labelled> al
                                List<TranscriptLine> transcript, List<TimelineLine> timeline,
                                List<NotificationLine> notifications, List<NoteLine> internalNotes,
                                String assignee, Instant createdAt, Instant updatedAt,
-                               boolean citizenUnreachable, long failedNotifications) {
+                               boolean citizenUnreachable, long failedNotifications, int followers,
+                               String mergedInto, List<String> mergedTickets, String archiveReason,
+                               Instant closedAt) {
 
     /** An officers-only note. */
     public record NoteLine(Instant at, String officer, String text) {

@@ -36,7 +36,7 @@ public class ComplaintViews {
                 c.reporter().chat().channel().name().toLowerCase(), c.reporter().chat().chatId(),
                 c.reporter().name(), c.reporter().username());
         return new ComplaintDetails(c.ticket().toString(), status(c.status()),
-                c.status().next().stream().map(ComplaintViews::status).toList(), DeadlineView.of(c),
+                c.allowedNext().stream().map(ComplaintViews::status).toList(), DeadlineView.of(c),
                 c.description(), c.location(),
                 c.latitude(), c.longitude(), c.incidentText(), c.incidentDate(),
                 new Labelled(c.reportType().code(), c.reportType().displayName()), c.privacy().code(),
@@ -51,7 +51,9 @@ public class ComplaintViews {
                 c.internalNotes().stream().map(n -> new ComplaintDetails.NoteLine(n.at(), n.officer(), n.text()))
                         .toList(),
                 c.assignee().orElse(null), c.createdAt(), c.updatedAt(), c.citizenUnreachable(),
-                failedNotifications(c));
+                failedNotifications(c), c.followers().size(), c.mergedInto().map(Object::toString).orElse(null),
+                c.mergedTickets().stream().map(Object::toString).toList(), c.archiveReason().orElse(null),
+                c.closedAt().orElse(null));
     }
 
     /** Notifications that will not be delivered without help: failed, or the citizen is unreachable. */

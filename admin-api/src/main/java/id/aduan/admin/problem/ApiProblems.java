@@ -26,7 +26,9 @@ import id.aduan.admin.account.AccountNotFound;
 import id.aduan.admin.account.InvalidAccount;
 import id.aduan.admin.account.UsernameTaken;
 import id.aduan.admin.complaint.UnknownValue;
+import id.aduan.admin.notice.NotificationNotFound;
 import id.aduan.complaint.ComplaintNotFound;
+import id.aduan.complaint.IllegalMerge;
 import id.aduan.complaint.IllegalStatusTransition;
 import id.aduan.models.status.ComplaintStatus;
 
@@ -41,6 +43,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         p.setTitle("Complaint not found");
         p.setProperty("ticket", e.ticket());
+        return p;
+    }
+
+    @ExceptionHandler(NotificationNotFound.class)
+    ProblemDetail notificationNotFound(NotificationNotFound e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        p.setTitle("Notification not found");
         return p;
     }
 
@@ -71,6 +80,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         p.setProperty("from", e.from().code());
         p.setProperty("to", e.to().code());
         p.setProperty("allowed", e.allowed().stream().map(ComplaintStatus::code).toList());
+        return p;
+    }
+
+    @ExceptionHandler(IllegalMerge.class)
+    ProblemDetail illegalMerge(IllegalMerge e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        p.setTitle("Merge not allowed");
+        p.setProperty("problem", e.problem().code());
+        p.setProperty("ticket", e.duplicate().toString());
+        p.setProperty("target", e.target().toString());
         return p;
     }
 

@@ -11,17 +11,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import id.aduan.admin.notice.OfficerNotifications;
 import id.aduan.complaint.Complaint;
+import id.aduan.models.deadline.Deadline;
 import id.aduan.models.deadline.IndonesianDates;
 import id.aduan.models.deadline.WorkingCalendar;
 import id.aduan.models.status.ComplaintStatus;
 
 /**
- * Walks the open complaints on a schedule (hourly by default), refreshes each deadline, and escalates a complaint
- * the first time it is overdue with a timeline entry officers and supervisors see.
+ * Walks the open complaints on a schedule ({@link SlaSettings}, hourly by default), refreshes each deadline, and
+ * escalates a complaint the first time it is overdue: a timeline entry, and a notification for the agency's officers
+ * and the admins ({@link OfficerNotifications}).
  */
 @Component
 public class OverdueWatch {
@@ -31,15 +33,16 @@ public class OverdueWatch {
     private final MongoOperations mongo;
     private final WorkingCalendar calendar;
     private final Clock clock;
+    private final OfficerNotifications notices;
 
-    public OverdueWatch(MongoOperations mongo, WorkingCalendar calendar, Clock clock) {
+    public OverdueWatch(MongoOperations mongo, WorkingCalendar calendar, Clock clock, OfficerNotifications notices) {
         this.mongo = mongo;
         this.calendar = calendar;
         this.clock = clock;
+        this.notices = notices;
     }
 
     /** Returns how many complaints became overdue in this round. */
-    @Scheduled(cron = "${aduan.sla.watch-cron:0 5 * * * *}", zone = "Asia/Jakarta")
     public int watch() {
         Instant now = clock.instant();
         var open = Arrays.stream(ComplaintStatus.values()).filter(ComplaintStatus::isOpen)
@@ -51,9 +54,13 @@ public class OverdueWatch {
                 var due = c.deadline();
                 boolean becameOverdue = c.refreshDeadline(calendar, now);
                 if (becameOverdue) {
-                    c.escalate("Melewati batas waktu " + c.deadline().orElseThrow().rule().displayName()
-                            .toLowerCase() + " (" + IndonesianDates.format(c.deadline().orElseThrow().dueDate())
-                            + ")", now);
+                    Deadline passed = c.deadline().orElseThrow();
+                    String note = "Melewati batas waktu " + passed.rule().displayName().toLowerCase() + " ("
+                            + IndonesianDates.format(passed.dueDate()) + ")";
+                    // The notice first: it is idempotent, so if saving the complaint fails below, the next
+                    // round escalates again without telling anyone twice; the other order could lose the notice.
+                    notices.overdue(c, passed, c.ticket() + ": " + note, now);
+                    c.escalate(note, now);
                     escalated++;
                 }
                 if (becameOverdue || wasOverdue != c.overdue() || !due.equals(c.deadline())) {

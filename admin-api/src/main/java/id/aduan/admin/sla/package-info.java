@@ -1,2 +1,5 @@
-/** Working-day deadlines: the watch that marks overdue complaints and escalates them on the timeline. */
+/**
+ * Working-day deadlines: the scheduled watch that marks overdue complaints and escalates them (timeline entry and
+ * officer notification), and closes completed complaints the citizen did not answer.
+ */
 package id.aduan.admin.sla;

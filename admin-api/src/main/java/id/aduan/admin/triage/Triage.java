@@ -1,10 +1,12 @@
 package id.aduan.admin.triage;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
@@ -105,6 +107,57 @@ public class Triage {
     public Complaint archive(String ticket, String officer, String reason) {
         return apply(ticket, officer, "archive", reason,
                 complaint -> complaint.archive(officer, reason, clock.instant()));
+    }
+
+    /**
+     * Merges the duplicate {@code ticket} into {@code target}; both must be visible to the caller (else 404). There
+     * are two documents and no transactions (the embedded store has none), so the writes are ordered to lose no
+     * citizen if the process dies between them: first the target takes over the duplicate's reporter and
+     * followers, then the duplicate is archived and its citizens are told. A crash after the first write leaves
+     * the duplicate open and the citizens already following the target; repeating the merge is safe because the
+     * first write is idempotent. The reverse order could leave citizens told to wait for a target that never
+     * heard of them. Returns the archived duplicate.
+     */
+    public Complaint merge(String ticket, String officer, String target, String note) {
+        Instant at = clock.instant();
+        Map<String, String> targetBefore = state(lookup.byTicket(target));
+        Complaint absorbing = saveRetrying(() -> {
+            Complaint into = lookup.byTicket(target);
+            into.absorb(lookup.byTicket(ticket), officer, at);
+            return into;
+        });
+        Map<String, String> before = state(lookup.byTicket(ticket));
+        Complaint merged = saveRetrying(() -> {
+            Complaint duplicate = lookup.byTicket(ticket);
+            duplicate.mergeInto(absorbing, officer, note, at);
+            return duplicate;
+        });
+        Map<String, String> after = state(merged);
+        after.put("mergedInto", absorbing.ticket().toString());
+        audit.record(officer, "complaint.merge", merged.ticket().toString(), before, after, note);
+        Map<String, String> targetAfter = state(absorbing);
+        targetAfter.put("merged", merged.ticket().toString());
+        targetAfter.put("followers", String.valueOf(absorbing.followers().size()));
+        audit.record(officer, "complaint.merge-target", absorbing.ticket().toString(), targetBefore, targetAfter,
+                note);
+        return merged;
+    }
+
+    /** Loads and changes one complaint, saves it, and on a concurrent change does it again (a few times). */
+    private Complaint saveRetrying(Supplier<Complaint> loadAndChange) {
+        for (int attempt = 1; ; attempt++) {
+            Complaint complaint = loadAndChange.get();
+            complaint.refreshDeadline(calendar, clock.instant());
+            try {
+                Complaint saved = complaints.save(complaint);
+                durability.ifPresent(StoreDurability::flush);
+                return saved;
+            } catch (OptimisticLockingFailureException e) {
+                if (attempt == MAX_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /**

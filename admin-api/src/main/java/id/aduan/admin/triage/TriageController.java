@@ -80,6 +80,13 @@ class TriageController {
         return views.details(triage.archive(ticket, name(officer), body.reason()));
     }
 
+    /** Merges this complaint, a duplicate, into the target ticket; answers the archived duplicate. */
+    @PostMapping("/merge")
+    ComplaintDetails merge(@PathVariable String ticket, @Valid @RequestBody TriageRequests.Merge body,
+                           Principal officer) {
+        return views.details(triage.merge(ticket, name(officer), body.target(), body.note()));
+    }
+
     private static String name(Principal officer) {
         return officer == null ? "petugas" : officer.getName();
     }

@@ -44,4 +44,9 @@ final class TriageRequests {
     /** Archive with the reason the citizen reads. */
     record Archive(@NotBlank @Size(max = 2000) String reason) {
     }
+
+    /** Merge a duplicate into the target ticket; the optional note is added to what the citizens read. */
+    record Merge(@NotBlank @Pattern(regexp = "ADU-\\d{4}-\\d{1,9}") String target,
+                 @Size(max = 2000) String note) {
+    }
 }

@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import org.bson.Document;
+
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
@@ -21,6 +23,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import id.aduan.admin.notice.OfficerNotifications;
 import id.aduan.complaint.ChatRef;
 import id.aduan.complaint.Complaint;
 import id.aduan.complaint.NewComplaint;
@@ -68,7 +71,8 @@ class OverdueWatchTests {
     }
 
     OverdueWatch at(String instant) {
-        return new OverdueWatch(mongo, CALENDAR, Clock.fixed(Instant.parse(instant), ZoneOffset.UTC));
+        return new OverdueWatch(mongo, CALENDAR, Clock.fixed(Instant.parse(instant), ZoneOffset.UTC),
+                new OfficerNotifications(mongo));
     }
 
     @Test
@@ -89,5 +93,26 @@ class OverdueWatchTests {
         assertThat(reloaded.timeline()).extracting(TimelineEntry::note)
                 .contains("Melewati batas waktu verifikasi laporan (Kamis, 26 November 2026)");
         assertThat(mongo.count(query(where("overdue").is(true)), Complaint.class)).isEqualTo(1);
+        assertThat(mongo.findAll(Document.class, "officer_notifications")).as("one notice per escalation")
+                .singleElement().satisfies(notice -> {
+                    assertThat(notice.getString("ticket")).isEqualTo("ADU-2026-000001");
+                    assertThat(notice.getString("rule")).isEqualTo("verifikasi");
+                    assertThat(notice.getString("message")).contains("Kamis, 26 November 2026");
+                });
+    }
+
+    @Test
+    void aNoticeAlreadyRecordedIsNotRecordedAgainWhenTheComplaintSaveFailedInBetween() {
+        mongo.getDb().drop();
+        Complaint late = stored(3);
+        OfficerNotifications notices = new OfficerNotifications(mongo);
+        late.refreshDeadline(CALENDAR, Instant.parse("2026-11-27T05:00:00Z"));
+        // As if an earlier round had recorded the notice and then died before saving the complaint.
+        assertThat(notices.overdue(late, late.deadline().orElseThrow(), "x", RECEIVED)).isTrue();
+
+        assertThat(at("2026-11-27T05:00:00Z").watch()).as("the complaint is escalated now").isEqualTo(1);
+        assertThat(mongo.findById(late.id(), Complaint.class).overdue()).isTrue();
+        assertThat(mongo.count(new org.springframework.data.mongodb.core.query.Query(), "officer_notifications"))
+                .isEqualTo(1);
     }
 }

@@ -101,6 +101,12 @@ public class StatusNotifier {
                 // below
             }
         }
+        if (n.merged()) { // a duplicate: from now on the news comes from the complaint it was merged into
+            String text = n.forFollower()
+                    ? texts.get("notify.following-merged", due.ticket().toString(), n.mergedInto().toString())
+                    : texts.get("notify.merged", due.ticket().toString(), n.mergedInto().toString());
+            return n.note() == null ? text : text + "\n" + texts.get("notify.note", n.note());
+        }
         if (n.forFollower()) { // a follower hears what changed, never the reporter's questions or buttons
             String text = texts.get("notify.following-status-changed", due.ticket().toString(),
                     n.status().displayName());
