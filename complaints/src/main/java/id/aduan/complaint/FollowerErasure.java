@@ -25,7 +25,7 @@ class FollowerErasure implements PersonalDataStore {
 
     @Override
     public String name() {
-        return "complaints.followers";
+        return "complaint_followers"; // a key of the request's erased counts: no dots
     }
 
     @Override
