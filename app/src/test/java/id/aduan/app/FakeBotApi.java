@@ -57,6 +57,7 @@ final class FakeBotApi implements AutoCloseable {
     private final java.util.Map<Integer, Long> servedAtNanos = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile java.util.function.Consumer<Call> onSend = call -> { };
     private volatile boolean recording = true;
+    private volatile boolean tokenRevoked;
 
     FakeBotApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -227,6 +228,16 @@ final class FakeBotApi implements AutoCloseable {
         return id;
     }
 
+    /** The bot's token is revoked (as by BotFather): from now on every call is answered 401 Unauthorized. */
+    void revokeToken() {
+        tokenRevoked = true;
+    }
+
+    /** How many calls of a method (lower case, e.g. "getupdates") arrived, answered or not. */
+    long callsOf(String method) {
+        return calls.stream().filter(c -> c.method().equals(method)).count();
+    }
+
     /** Drops the scripted failures not used yet. */
     void clearFailures() {
         sendFailures.clear();
@@ -336,7 +347,10 @@ final class FakeBotApi implements AutoCloseable {
             return;
         }
         String prefix = "/bot" + TOKEN + "/";
-        if (!path.startsWith(prefix)) {
+        if (tokenRevoked && path.startsWith(prefix)) {
+            calls.add(new Call(path.substring(prefix.length()).toLowerCase(Locale.ROOT), JSON.createObjectNode()));
+        }
+        if (!path.startsWith(prefix) || tokenRevoked) {
             respond(exchange, 401, "{\"ok\":false,\"error_code\":401,\"description\":\"Unauthorized\"}");
             return;
         }

@@ -88,8 +88,18 @@ class TelegramConfiguration {
     }
 
     @Bean
-    TelegramPolling telegramPolling(TelegramSettings settings, TelegramUrl url, Inbox inbox,
-                                    InboxWorkers telegramInboxWorkers, TelegramMetrics metrics, Clock clock) {
-        return new TelegramPolling(settings, url, inbox, telegramInboxWorkers, metrics, clock);
+    UpdateIntake telegramUpdateIntake(Inbox inbox, InboxWorkers telegramInboxWorkers, TelegramMetrics metrics) {
+        return new UpdateIntake(inbox, telegramInboxWorkers, metrics);
+    }
+
+    @Bean
+    TelegramPolling telegramPolling(TelegramSettings settings, TelegramUrl url, UpdateIntake telegramUpdateIntake,
+                                    TelegramMetrics metrics, Clock clock) {
+        return new TelegramPolling(settings, url, telegramUpdateIntake, metrics, clock);
+    }
+
+    @Bean
+    TelegramReceiver telegramReceiver(TelegramPolling telegramPolling, InboxWorkers telegramInboxWorkers) {
+        return new TelegramReceiver(telegramPolling, telegramInboxWorkers);
     }
 }
