@@ -48,6 +48,9 @@ class TelegramStartupIntegrationTests {
                      "--aduan.telegram.api-url=" + telegram.url(), "--aduan.data-dir=" + dataDir)) {
             telegram.citizenSays(77L, "/bantuan");
             await().atMost(Duration.ofSeconds(30)).until(() -> !telegram.textsTo(77L).isEmpty());
+            // A webhook left over from an earlier webhook-mode run is deleted before the first poll.
+            java.util.List<String> methods = telegram.calls().stream().map(FakeBotApi.Call::method).toList();
+            assertThat(methods.indexOf("deletewebhook")).isNotNegative().isLessThan(methods.indexOf("getupdates"));
 
             telegram.revokeToken();
             await().atMost(Duration.ofSeconds(30)).until(() -> output.getOut().contains(
@@ -59,6 +62,11 @@ class TelegramStartupIntegrationTests {
             assertThat(output.getOut().split("Telegram rejected the bot token", -1)).hasSize(2);
             assertThat(output.getOut()).doesNotContain("Error received from Telegram GetUpdates");
             assertThat(api(app).get("/api/complaints").status()).isEqualTo(200);
+            // The operator's health check says why; the load balancer's readiness probe is unaffected.
+            ApiClient.Response health = api(app).get("/actuator/health");
+            assertThat(health.json().path("components").path("telegram").path("status").asText())
+                    .isEqualTo("OUT_OF_SERVICE");
+            assertThat(api(app).anonymous().get("/actuator/health/readiness").status()).isEqualTo(200);
         }
     }
 
