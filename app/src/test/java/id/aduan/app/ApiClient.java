@@ -14,7 +14,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * A small HTTP client for driving the running app from the outside, as a script or browser would. Calls to
- * {@code /api/**} send HTTP Basic with the test admin from {@code config/application.properties} unless another
+ * {@code /api/**} and {@code /actuator/**} send HTTP Basic with the test admin from
+ * {@code config/application.properties} unless another
  * account, a bearer token or no credentials are chosen.
  */
 final class ApiClient {
@@ -84,7 +85,8 @@ final class ApiClient {
     }
 
     private HttpRequest.Builder authorized(String path, HttpRequest.Builder request) {
-        if (authorization != null && (path.equals("/api") || path.startsWith("/api/"))) {
+        if (authorization != null && (path.equals("/api") || path.startsWith("/api/")
+                || path.startsWith("/actuator"))) {
             request.header("Authorization", authorization);
         }
         return request;

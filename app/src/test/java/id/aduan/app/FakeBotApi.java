@@ -57,6 +57,9 @@ final class FakeBotApi implements AutoCloseable {
     private final java.util.Map<Integer, Long> servedAtNanos = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile java.util.function.Consumer<Call> onSend = call -> { };
     private volatile boolean recording = true;
+    private volatile boolean tokenRevoked;
+    private final AtomicInteger pollsInFlight = new AtomicInteger();
+    private final AtomicInteger mostPollsAtOnce = new AtomicInteger();
 
     FakeBotApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -227,6 +230,38 @@ final class FakeBotApi implements AutoCloseable {
         return id;
     }
 
+    /**
+     * An update as Telegram would POST it to a webhook: a citizen's text, with a new update id, not queued for
+     * getUpdates.
+     */
+    ObjectNode webhookUpdate(long chatId, String text) {
+        ObjectNode message = message(chatId);
+        message.put("text", text);
+        ObjectNode update = JSON.createObjectNode();
+        update.put("update_id", nextUpdateId.getAndIncrement());
+        update.set("message", message);
+        return update;
+    }
+
+    /** The most getUpdates calls that were in progress at the same time since the last reset. */
+    int mostPollsAtOnce() {
+        return mostPollsAtOnce.get();
+    }
+
+    void resetMostPollsAtOnce() {
+        mostPollsAtOnce.set(pollsInFlight.get());
+    }
+
+    /** The bot's token is revoked (as by BotFather): from now on every call is answered 401 Unauthorized. */
+    void revokeToken() {
+        tokenRevoked = true;
+    }
+
+    /** How many calls of a method (lower case, e.g. "getupdates") arrived, answered or not. */
+    long callsOf(String method) {
+        return calls.stream().filter(c -> c.method().equals(method)).count();
+    }
+
     /** Drops the scripted failures not used yet. */
     void clearFailures() {
         sendFailures.clear();
@@ -336,7 +371,10 @@ final class FakeBotApi implements AutoCloseable {
             return;
         }
         String prefix = "/bot" + TOKEN + "/";
-        if (!path.startsWith(prefix)) {
+        if (tokenRevoked && path.startsWith(prefix)) {
+            calls.add(new Call(path.substring(prefix.length()).toLowerCase(Locale.ROOT), JSON.createObjectNode()));
+        }
+        if (!path.startsWith(prefix) || tokenRevoked) {
             respond(exchange, 401, "{\"ok\":false,\"error_code\":401,\"description\":\"Unauthorized\"}");
             return;
         }
@@ -344,7 +382,9 @@ final class FakeBotApi implements AutoCloseable {
         JsonNode body;
         try (InputStream in = exchange.getRequestBody()) {
             byte[] bytes = in.readAllBytes();
-            body = bytes.length == 0 ? JSON.createObjectNode() : JSON.readTree(bytes);
+            String type = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
+            body = bytes.length == 0 ? JSON.createObjectNode()
+                    : type.startsWith("multipart/form-data") ? formFields(type, bytes) : JSON.readTree(bytes);
         }
         Call call = new Call(method, body);
         if (recording) {
@@ -353,8 +393,14 @@ final class FakeBotApi implements AutoCloseable {
         ObjectNode response = JSON.createObjectNode();
         response.put("ok", true);
         switch (method) {
-            case "getupdates" -> response.set("result", updatesFrom(body.path("offset").asInt(0),
-                    body.path("timeout").asInt(0)));
+            case "getupdates" -> {
+                mostPollsAtOnce.accumulateAndGet(pollsInFlight.incrementAndGet(), Math::max);
+                try {
+                    response.set("result", updatesFrom(body.path("offset").asInt(0), body.path("timeout").asInt(0)));
+                } finally {
+                    pollsInFlight.decrementAndGet();
+                }
+            }
             case "sendmessage" -> {
                 if (blocked.contains(body.path("chat_id").asLong())) {
                     respond(exchange, 403, "{\"ok\":false,\"error_code\":403,"
@@ -433,6 +479,31 @@ final class FakeBotApi implements AutoCloseable {
             }
         });
         return result;
+    }
+
+    /**
+     * The fields of a multipart/form-data body (TelegramBots sends setWebhook so) as one JSON object; a field whose
+     * value is JSON (allowed_updates) is kept as JSON.
+     */
+    private static ObjectNode formFields(String contentType, byte[] bytes) {
+        String boundary = "--" + contentType.substring(contentType.indexOf("boundary=") + 9).replace("\"", "");
+        ObjectNode fields = JSON.createObjectNode();
+        for (String part : new String(bytes, StandardCharsets.UTF_8).split(java.util.regex.Pattern.quote(boundary))) {
+            int name = part.indexOf("name=\"");
+            int blank = part.indexOf("\r\n\r\n");
+            if (name < 0 || blank < 0) {
+                continue;
+            }
+            String key = part.substring(name + 6, part.indexOf('"', name + 6));
+            String value = part.substring(blank + 4).replaceFirst("\r\n$", "");
+            try {
+                fields.set(key, value.startsWith("[") || value.startsWith("{") ? JSON.readTree(value)
+                        : JSON.getNodeFactory().textNode(value));
+            } catch (IOException notJson) {
+                fields.put(key, value);
+            }
+        }
+        return fields;
     }
 
     private static void respond(HttpExchange exchange, int status, String json) throws IOException {

@@ -4,11 +4,16 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoOperations;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
@@ -57,8 +62,8 @@ class TelegramConfiguration {
     }
 
     @Bean
-    TelegramMetrics telegramMetrics() {
-        return new TelegramMetrics();
+    TelegramMetrics telegramMetrics(ObjectProvider<MeterRegistry> registry) {
+        return new TelegramMetrics(registry.getIfAvailable(SimpleMeterRegistry::new));
     }
 
     @Bean
@@ -88,8 +93,31 @@ class TelegramConfiguration {
     }
 
     @Bean
-    TelegramPolling telegramPolling(TelegramSettings settings, TelegramUrl url, Inbox inbox,
-                                    InboxWorkers telegramInboxWorkers, TelegramMetrics metrics, Clock clock) {
-        return new TelegramPolling(settings, url, inbox, telegramInboxWorkers, metrics, clock);
+    UpdateIntake telegramUpdateIntake(Inbox inbox, InboxWorkers telegramInboxWorkers, TelegramMetrics metrics) {
+        return new UpdateIntake(inbox, telegramInboxWorkers, metrics);
+    }
+
+    @Bean
+    TelegramPolling telegramPolling(TelegramSettings settings, TelegramUrl url, UpdateIntake telegramUpdateIntake,
+                                    TelegramMetrics metrics, Clock clock) {
+        return new TelegramPolling(settings, url, telegramUpdateIntake, metrics, clock);
+    }
+
+    @Bean
+    PollLease telegramPollLease(MongoOperations mongo) {
+        return new PollLease(mongo);
+    }
+
+    @Bean
+    WebhookRegistration telegramWebhookRegistration(TelegramClient client, TelegramSettings settings) {
+        return new WebhookRegistration(client, settings);
+    }
+
+    @Bean
+    TelegramReceiver telegramReceiver(TelegramSettings settings, PollLease telegramPollLease,
+                                      TelegramPolling telegramPolling, WebhookRegistration telegramWebhookRegistration,
+                                      InboxWorkers telegramInboxWorkers, Clock clock) {
+        return new TelegramReceiver(settings, telegramPollLease, telegramPolling, telegramWebhookRegistration,
+                telegramInboxWorkers, clock);
     }
 }

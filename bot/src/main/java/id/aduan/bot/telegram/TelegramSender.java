@@ -77,7 +77,7 @@ class TelegramSender {
                     awaitPause();
                 }
                 T result = client.execute(method);
-                metrics.sent("ok");
+                metrics.sent(TelegramMetrics.Outcome.SENT);
                 return result;
             } catch (TelegramApiRequestException e) {
                 Integer code = e.getErrorCode();
@@ -88,18 +88,19 @@ class TelegramSender {
                     pacing.pauseUntil(clock.instant().plusSeconds(retryAfter));
                     log.info("Telegram 429: pausing sends for {} s", retryAfter);
                     if (++rateLimited > max429Retries) {
-                        metrics.sent("rate-limited");
+                        metrics.sent(TelegramMetrics.Outcome.FAILED);
                         throw new DeliveryFailure("Telegram 429 persisted", DeliveryFailure.Kind.TRANSIENT, e);
                     }
+                    metrics.sent(TelegramMetrics.Outcome.RETRIED);
                     continue;
                 }
                 if (code != null && code == 403) {
-                    metrics.sent("blocked");
+                    metrics.sent(TelegramMetrics.Outcome.BLOCKED);
                     throw new DeliveryFailure("Telegram 403: " + e.getApiResponse(), DeliveryFailure.Kind.UNREACHABLE,
                             e);
                 }
                 if (code != null && code >= 400 && code < 500 && code != 409) {
-                    metrics.sent("rejected");
+                    metrics.sent(TelegramMetrics.Outcome.FAILED);
                     throw new DeliveryFailure("Telegram " + code + ": " + e.getApiResponse(),
                             DeliveryFailure.Kind.REJECTED, e);
                 }
@@ -110,9 +111,10 @@ class TelegramSender {
                 if (isReadTimeout(e)) {
                     // The request may have reached Telegram: one more try at most, then say we do not know.
                     if (++readTimeouts > 1) {
-                        metrics.sent("uncertain");
+                        metrics.sent(TelegramMetrics.Outcome.FAILED);
                         throw new DeliveryFailure("Telegram read timeout twice", DeliveryFailure.Kind.UNCERTAIN, e);
                     }
+                    metrics.sent(TelegramMetrics.Outcome.RETRIED);
                     continue;
                 }
                 transientFailures = backOffOrGiveUp(transientFailures, "Telegram unreachable: " + e.getMessage(), e);
@@ -125,9 +127,10 @@ class TelegramSender {
 
     private int backOffOrGiveUp(int failures, String error, Exception cause) throws DeliveryFailure {
         if (failures >= transientRetries) {
-            metrics.sent("transient");
+            metrics.sent(TelegramMetrics.Outcome.FAILED);
             throw new DeliveryFailure(error, DeliveryFailure.Kind.TRANSIENT, cause);
         }
+        metrics.sent(TelegramMetrics.Outcome.RETRIED);
         try {
             sleeper.sleep(backoff(failures));
         } catch (InterruptedException e) {

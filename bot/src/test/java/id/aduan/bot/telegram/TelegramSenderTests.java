@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 import org.junit.jupiter.api.Test;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.objects.ApiResponse;
@@ -51,8 +53,9 @@ class TelegramSenderTests {
             return now.get();
         }
     };
+    private final TelegramMetrics metrics = new TelegramMetrics(new SimpleMeterRegistry());
     private final TelegramSender sender = new TelegramSender(client, new Pacing(25, 3, 20), clock, this::sleep,
-            new TelegramMetrics(), 3, Duration.ofMillis(500), Duration.ofSeconds(30));
+            metrics, 3, Duration.ofMillis(500), Duration.ofSeconds(30));
     private final SendMessage message = SendMessage.builder().chatId(42L).text("halo").build();
 
     /** Sleeping moves the test's clock instead of waiting. */
@@ -87,6 +90,7 @@ class TelegramSenderTests {
         assertThat(failure.kind()).isEqualTo(DeliveryFailure.Kind.UNREACHABLE);
         assertThat(failure.permanent()).isTrue();
         verify(client, times(1)).execute(any(SendMessage.class));
+        assertThat(metrics.sendsByOutcome()).containsEntry("blocked", 1L).containsEntry("retried", 0L);
     }
 
     @Test
@@ -102,6 +106,8 @@ class TelegramSenderTests {
         assertThat(sleeps.get(1)).isBetween(Duration.ofMillis(500), Duration.ofMillis(1000));
         assertThat(sleeps.get(2)).isBetween(Duration.ofMillis(1000), Duration.ofMillis(2000));
         assertThat(sender.backoff(30)).isLessThanOrEqualTo(Duration.ofSeconds(30));
+        assertThat(metrics.sendsByOutcome()).containsEntry("retried", 3L).containsEntry("failed", 1L)
+                .containsEntry("sent", 0L);
     }
 
     @Test
@@ -115,6 +121,8 @@ class TelegramSenderTests {
 
         assertThat(sleeps).containsExactly(Duration.ofSeconds(5));
         verify(client, times(2)).execute(any(SendMessage.class));
+        assertThat(metrics.rateLimitedResponses()).isEqualTo(1);
+        assertThat(metrics.sendsByOutcome()).containsEntry("retried", 1L).containsEntry("sent", 1L);
     }
 
     @Test

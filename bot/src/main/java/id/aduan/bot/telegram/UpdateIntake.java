@@ -1,0 +1,121 @@
+package id.aduan.bot.telegram;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.objects.Update;
+
+import id.aduan.bot.inbox.Inbox;
+import id.aduan.bot.inbox.InboxWorkers;
+
+/**
+ * The one way a received update enters the bot, whether it came from a long poll or a webhook: it is written into
+ * the persisted inbox under its update id (so a repeat is dropped, and handling keeps the order of receipt), the
+ * store is made durable, and the inbox workers are woken.
+ */
+class UpdateIntake {
+
+    private static final Logger log = LoggerFactory.getLogger(UpdateIntake.class);
+
+    private final Inbox inbox;
+    private final InboxWorkers workers;
+    private final TelegramMetrics metrics;
+
+    UpdateIntake(Inbox inbox, InboxWorkers workers, TelegramMetrics metrics) {
+        this.inbox = inbox;
+        this.workers = workers;
+        this.metrics = metrics;
+    }
+
+    /**
+     * Stores one update (a webhook call), once; a failure of the store is thrown, so the caller can tell Telegram
+     * to deliver it again. Returns false when the update was a duplicate.
+     */
+    boolean store(Update update) {
+        boolean stored = storeOnce(update, serialise(update));
+        inbox.flush();
+        workers.wake();
+        return stored;
+    }
+
+    /**
+     * Stores a polled batch, retrying a failing store with back-off for as long as {@code keepTrying} holds, and
+     * returns once every update is stored. When it stops holding, the failure is thrown: the batch is then not
+     * acknowledged to Telegram, which delivers it again.
+     */
+    void storeAll(List<Update> updates, BooleanSupplier keepTrying) {
+        for (Update update : updates) {
+            storeUntilDone(update, keepTrying);
+        }
+        try {
+            inbox.flush();
+        } catch (RuntimeException e) {
+            log.warn("Inbox not flushed: {}", e.toString());
+        }
+        workers.wake();
+    }
+
+    private static String serialise(Update update) {
+        try {
+            return TelegramUpdates.JSON.writeValueAsString(update);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("update " + update.getUpdateId() + " cannot be serialised", e);
+        }
+    }
+
+    private boolean storeOnce(Update update, String payload) {
+        metrics.received();
+        boolean stored = inbox.store(TelegramUpdates.SOURCE, update.getUpdateId(), TelegramUpdates.chatKey(update),
+                payload);
+        if (!stored) {
+            metrics.duplicate();
+        }
+        return stored;
+    }
+
+    private void storeUntilDone(Update update, BooleanSupplier keepTrying) {
+        String payload;
+        try {
+            payload = serialise(update);
+        } catch (IllegalStateException e) {
+            log.error("Update {} cannot be serialised; dropped", update.getUpdateId(), e);
+            return;
+        }
+        Duration delay = Duration.ofMillis(100);
+        boolean counted = false;
+        while (true) {
+            try {
+                if (!counted) {
+                    metrics.received();
+                    counted = true;
+                }
+                if (!inbox.store(TelegramUpdates.SOURCE, update.getUpdateId(), TelegramUpdates.chatKey(update),
+                        payload)) {
+                    metrics.duplicate();
+                }
+                return;
+            } catch (RuntimeException e) {
+                if (!keepTrying.getAsBoolean()) {
+                    log.error("Stopping with update {} not stored; Telegram will deliver it again",
+                            update.getUpdateId());
+                    throw e; // the session ends before the next getUpdates, so the batch is not acknowledged
+                }
+                log.warn("Inbox not writable ({}); retrying update {} in {} ms", e.toString(), update.getUpdateId(),
+                        delay.toMillis());
+                try {
+                    Thread.sleep(delay);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+                delay = delay.multipliedBy(2).compareTo(Duration.ofSeconds(10)) > 0 ? Duration.ofSeconds(10)
+                        : delay.multipliedBy(2);
+            }
+        }
+    }
+}
