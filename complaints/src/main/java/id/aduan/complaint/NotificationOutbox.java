@@ -27,7 +27,11 @@ public class NotificationOutbox {
         this.mongo = mongo;
     }
 
-    /** Pending notifications due at {@code now}, oldest complaint update first. */
+    /**
+     * Pending notifications due at {@code now}, oldest complaint update first. A notification waits while an
+     * earlier one of the same complaint is still pending (being retried or in a sender's hands), so a citizen never
+     * hears "selesai" before "terverifikasi".
+     */
     public List<DueNotification> due(Instant now, int limit) {
         Query q = query(where("notifications").elemMatch(
                 where("state").is(NotificationState.PENDING.name()).and("nextAttemptAt").lte(now)))
@@ -35,9 +39,13 @@ public class NotificationOutbox {
         List<DueNotification> due = new ArrayList<>();
         for (Complaint complaint : mongo.find(q, Complaint.class)) {
             for (Notification n : complaint.notifications()) {
-                if (n.state() == NotificationState.PENDING && !n.nextAttemptAt().isAfter(now)) {
-                    due.add(new DueNotification(complaint.id(), complaint.ticket(), complaint.reporter().chat(), n));
+                if (n.state() != NotificationState.PENDING) {
+                    continue;
                 }
+                if (n.nextAttemptAt().isAfter(now)) {
+                    break; // later ones wait for this one
+                }
+                due.add(new DueNotification(complaint.id(), complaint.ticket(), complaint.reporter().chat(), n));
             }
         }
         return due;
