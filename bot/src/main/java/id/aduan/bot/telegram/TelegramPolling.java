@@ -2,7 +2,9 @@ package id.aduan.bot.telegram;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
@@ -19,6 +21,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
 import id.aduan.bot.inbox.Inbox;
+import id.aduan.bot.inbox.InboxEntry;
 import id.aduan.bot.inbox.InboxWorkers;
 
 /**
@@ -102,38 +105,41 @@ class TelegramPolling implements SmartLifecycle, LongPollingUpdateConsumer {
                 .timeout((int) settings.pollTimeout().toSeconds()).allowedUpdates(ALLOWED_UPDATES).build();
     }
 
-    /** Stores the batch; returns only when every update is in the inbox (or the app is stopping). */
+    /** Stores the batch; returns only when every update is in the inbox (or the app is stopping), then hands the
+     * new ones to the workers. */
     @Override
     public void consume(List<Update> updates) {
         metrics.polled(clock.instant());
+        List<InboxEntry> stored = new ArrayList<>(updates.size());
         for (Update update : updates) {
-            storeUntilDone(update);
+            storeUntilDone(update).ifPresent(stored::add);
         }
         try {
             inbox.flush();
         } catch (RuntimeException e) {
             log.warn("Inbox not flushed: {}", e.toString());
         }
-        workers.wake();
+        workers.handOver(stored);
     }
 
-    private void storeUntilDone(Update update) {
+    private Optional<InboxEntry> storeUntilDone(Update update) {
         String payload;
         try {
             payload = TelegramUpdates.JSON.writeValueAsString(update);
         } catch (JsonProcessingException e) {
             log.error("Update {} cannot be serialised; dropped", update.getUpdateId(), e);
-            return;
+            return Optional.empty();
         }
         metrics.received();
         Duration delay = Duration.ofMillis(100);
         while (true) {
             try {
-                if (!inbox.store(TelegramUpdates.SOURCE, update.getUpdateId(), TelegramUpdates.chatKey(update),
-                        payload)) {
+                Optional<InboxEntry> entry = inbox.receive(TelegramUpdates.SOURCE, update.getUpdateId(),
+                        TelegramUpdates.chatKey(update), payload);
+                if (entry.isEmpty()) {
                     metrics.duplicate();
                 }
-                return;
+                return entry;
             } catch (RuntimeException e) {
                 if (!running) {
                     log.error("Stopping with update {} not stored; Telegram will deliver it again",
