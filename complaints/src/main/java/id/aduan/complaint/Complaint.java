@@ -74,6 +74,8 @@ public class Complaint {
     private Instant resolutionConfirmedAt;
     /** Set when the citizen blocked the bot or deleted their account ("warga tidak dapat dihubungi"). */
     private boolean citizenUnreachable;
+    /** The files the citizen sent with the report, stored or marked missing (the mapping sets it directly). */
+    private List<Attachment> attachments = new ArrayList<>();
 
     @PersistenceCreator
     Complaint(String id, TicketNumber ticket, Long version, Reporter reporter, String description, String location,
@@ -121,6 +123,7 @@ public class Complaint {
                 category, agency,
                 ComplaintStatus.BARU, at, at, report.transcript(), List.of(), List.of());
         complaint.timeline.add(new TimelineEntry(at, "warga", null, ComplaintStatus.BARU, null));
+        complaint.attachments = new ArrayList<>(report.attachments());
         return complaint;
     }
 
@@ -364,6 +367,16 @@ public class Complaint {
 
     public Optional<SuggestionSnapshot> suggestion() {
         return Optional.ofNullable(suggestion);
+    }
+
+    /** The files the citizen sent with the report: where each is stored, or why it is missing. */
+    public List<Attachment> attachments() {
+        return attachments == null ? List.of() : Collections.unmodifiableList(attachments);
+    }
+
+    /** One attachment by its id. */
+    public Optional<Attachment> attachment(String id) {
+        return attachments().stream().filter(a -> a.id().equals(id)).findFirst();
     }
 
     /** The channel's file references of the photos the citizen sent. */

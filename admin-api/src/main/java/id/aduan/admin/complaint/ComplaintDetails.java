@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Everything an officer needs to triage one complaint. The reporter is omitted for anonymous reports;
- * {@code citizenUnreachable} is "warga tidak dapat dihubungi" (the citizen blocked the bot).
+ * {@code citizenUnreachable} is "warga tidak dapat dihubungi" (the citizen blocked the bot); {@code attachments}
+ * are the files the citizen sent, each stored or marked missing.
  */
 public record ComplaintDetails(String ticket, Labelled status, List<Labelled> allowedNext, DeadlineView deadline,
                                String description,
@@ -16,7 +17,16 @@ public record ComplaintDetails(String ticket, Labelled status, List<Labelled> al
                                List<TranscriptLine> transcript, List<TimelineLine> timeline,
                                List<NotificationLine> notifications, List<NoteLine> internalNotes,
                                String assignee, Instant createdAt, Instant updatedAt,
-                               boolean citizenUnreachable, long failedNotifications) {
+                               boolean citizenUnreachable, long failedNotifications,
+                               List<AttachmentLine> attachments) {
+
+    /**
+     * A file the citizen sent: {@code url} serves it; when {@code missing}, {@code problem} says why it was not
+     * kept (too-large, download-failed, not-downloaded) and there is no url.
+     */
+    public record AttachmentLine(String id, String fileId, Long size, String contentType, Instant receivedAt,
+                                 boolean missing, String problem, String url) {
+    }
 
     /** An officers-only note. */
     public record NoteLine(Instant at, String officer, String text) {

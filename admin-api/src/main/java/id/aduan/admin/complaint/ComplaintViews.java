@@ -50,7 +50,9 @@ public class ComplaintViews {
                 c.internalNotes().stream().map(n -> new ComplaintDetails.NoteLine(n.at(), n.officer(), n.text()))
                         .toList(),
                 c.assignee().orElse(null), c.createdAt(), c.updatedAt(), c.citizenUnreachable(),
-                failedNotifications(c));
+                failedNotifications(c), c.attachments().stream().map(a -> new ComplaintDetails.AttachmentLine(
+                        a.id(), a.fileId(), a.size(), a.contentType(), a.receivedAt(), a.missing(), a.problem(),
+                        a.missing() ? null : "/api/complaints/" + c.ticket() + "/attachments/" + a.id())).toList());
     }
 
     /** Notifications that will not be delivered without help: failed, or the citizen is unreachable. */

@@ -9,6 +9,7 @@ import okhttp3.OkHttpClient;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoOperations;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
@@ -77,9 +78,14 @@ class TelegramConfiguration {
     @Bean
     TelegramUpdates telegramUpdates(ChatTurns turns, TelegramSender sender, NotificationOutbox outbox, Clock clock,
                                     TelegramClient client, TelegramSettings settings, TelegramGateway gateway,
-                                    Texts texts) {
-        return new TelegramUpdates(turns, sender, outbox, clock, new MediaDownloads(client, settings.mediaDir()),
-                gateway, texts);
+                                    Texts texts, MongoOperations mongo) {
+        return new TelegramUpdates(turns, sender, outbox, clock,
+                new MediaDownloads(client, settings.mediaDir(), mongo, clock), gateway, texts);
+    }
+
+    @Bean
+    TelegramAttachments telegramAttachments(MongoOperations mongo) {
+        return new TelegramAttachments(mongo);
     }
 
     @Bean
