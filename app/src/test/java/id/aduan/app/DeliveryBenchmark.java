@@ -40,9 +40,11 @@ class DeliveryBenchmark {
                      "--logging.level.root=WARN")) {
             telegram.recordCalls(false);
             run(telegram, 1, 300, true);
-            run(telegram, 1, 1_000, false);
-            run(telegram, 100, 10_000, false);
-            run(telegram, 1_000, 20_000, false);
+            // -Dbench.ingest=chats:updates,... (default 1:1000,100:10000,1000:20000)
+            for (String round : System.getProperty("bench.ingest", "1:1000,100:10000,1000:20000").split(",")) {
+                String[] chatsAndUpdates = round.split(":");
+                run(telegram, Integer.parseInt(chatsAndUpdates[0]), Integer.parseInt(chatsAndUpdates[1]), false);
+            }
         }
     }
 

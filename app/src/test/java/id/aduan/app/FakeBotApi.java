@@ -64,6 +64,9 @@ final class FakeBotApi implements AutoCloseable {
     private volatile boolean recording = true;
 
     FakeBotApi() throws IOException {
+        // Without TCP_NODELAY the JDK server's separate header and body writes meet the client's delayed ACK and
+        // stall a response for tens of milliseconds: latency Telegram does not add, so the fake must not either.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::handle);
         server.setExecutor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor());
