@@ -62,6 +62,23 @@ final class ApiClient {
         return send(authorized(path, HttpRequest.newBuilder(URI.create(base + path))).GET().build());
     }
 
+    /** A file download: the status, the Content-Type header and the bytes. */
+    record Download(int status, String contentType, byte[] body) {
+    }
+
+    Download download(String path) {
+        HttpRequest request = authorized(path, HttpRequest.newBuilder(URI.create(base + path))).GET().build();
+        try {
+            HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), r.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     Response post(String path, String json) {
         return send(authorized(path, HttpRequest.newBuilder(URI.create(base + path)))
                 .header("Content-Type", "application/json")

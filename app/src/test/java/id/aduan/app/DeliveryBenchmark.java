@@ -40,9 +40,11 @@ class DeliveryBenchmark {
                      "--logging.level.root=WARN")) {
             telegram.recordCalls(false);
             run(telegram, 1, 300, true);
-            run(telegram, 1, 1_000, false);
-            run(telegram, 100, 10_000, false);
-            run(telegram, 1_000, 20_000, false);
+            // -Dbench.ingest=chats:updates,... (default 1:1000,100:10000,1000:20000)
+            for (String round : System.getProperty("bench.ingest", "1:1000,100:10000,1000:20000").split(",")) {
+                String[] chatsAndUpdates = round.split(":");
+                run(telegram, Integer.parseInt(chatsAndUpdates[0]), Integer.parseInt(chatsAndUpdates[1]), false);
+            }
         }
     }
 
@@ -71,7 +73,9 @@ class DeliveryBenchmark {
             AtomicInteger injected502 = new AtomicInteger();
             CountDownLatch all = new CountDownLatch(count);
             long[] last = new long[1];
+            List<java.time.Instant> arrivals = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
             telegram.onSend(call -> {
+                arrivals.add(call.at());
                 long chat = call.body().path("chat_id").asLong();
                 if (delivered.computeIfAbsent(chat, c -> new AtomicInteger()).incrementAndGet() == 1) {
                     all.countDown();
@@ -110,9 +114,14 @@ class DeliveryBenchmark {
             long lost = count - delivered.size();
             long duplicated = delivered.values().stream().mapToInt(AtomicInteger::get).filter(v -> v > 1).count();
             double bound = (double) count / rate + injected429.get();
+            List<java.time.Instant> sorted;
+            synchronized (arrivals) {
+                sorted = arrivals.stream().sorted().toList();
+            }
             System.out.printf("BENCH drain notifications=%d rate=%d/s seconds=%.1f bound=%.1f ratio=%.3f lost=%d "
-                            + "duplicated=%d injected429=%d injected502=%d%n", count, rate, seconds, bound,
-                    seconds / bound, lost, duplicated, injected429.get(), injected502.get());
+                            + "duplicated=%d injected429=%d injected502=%d most-in-any-second=%d%n", count, rate,
+                    seconds, bound, seconds / bound, lost, duplicated, injected429.get(), injected502.get(),
+                    NotificationDrainIntegrationTests.mostInAnySecond(sorted));
         }
     }
 

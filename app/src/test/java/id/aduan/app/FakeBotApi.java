@@ -39,11 +39,16 @@ final class FakeBotApi implements AutoCloseable {
     record Failure(int status, String description, Integer retryAfter) {
     }
 
+    /** A sendMessage answered with a scripted failure: the call and the HTTP status it got. */
+    record Refusal(Call call, int status) {
+    }
+
     static final String TOKEN = "123456:TEST-TOKEN";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpServer server;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final List<Refusal> refusals = new CopyOnWriteArrayList<>();
     private final List<ObjectNode> updates = new CopyOnWriteArrayList<>();
     private final List<ObjectNode> served = new CopyOnWriteArrayList<>();
     private final AtomicInteger nextUpdateId = new AtomicInteger(1);
@@ -62,6 +67,9 @@ final class FakeBotApi implements AutoCloseable {
     private final AtomicInteger mostPollsAtOnce = new AtomicInteger();
 
     FakeBotApi() throws IOException {
+        // Without TCP_NODELAY the JDK server's separate header and body writes meet the client's delayed ACK and
+        // stall a response for tens of milliseconds: latency Telegram does not add, so the fake must not either.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::handle);
         server.setExecutor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor());
@@ -277,6 +285,11 @@ final class FakeBotApi implements AutoCloseable {
         return nextUpdateId.get() - 1;
     }
 
+    /** The sendMessage calls answered with a scripted failure (429, 5xx), in order. */
+    List<Refusal> refusals() {
+        return List.copyOf(refusals);
+    }
+
     /** The recorded sendMessage calls, in order. */
     List<Call> sends() {
         return calls.stream().filter(c -> c.method().equals("sendmessage")).toList();
@@ -410,6 +423,7 @@ final class FakeBotApi implements AutoCloseable {
                 java.util.Queue<Failure> forChat = chatFailures.get(body.path("chat_id").asLong());
                 Failure failure = forChat != null && !forChat.isEmpty() ? forChat.poll() : sendFailures.poll();
                 if (failure != null) {
+                    refusals.add(new Refusal(call, failure.status()));
                     ObjectNode error = JSON.createObjectNode().put("ok", false).put("error_code", failure.status())
                             .put("description", failure.description());
                     if (failure.retryAfter() != null) {

@@ -95,6 +95,8 @@ public class Complaint {
      * within {@value #REOPEN_WORKING_DAYS} working days. The status stays {@code selesai}; it just cannot be reopened.
      */
     private Instant closedAt;
+    /** The files the citizen sent with the report, stored or marked missing (the mapping sets it directly). */
+    private List<Attachment> attachments = new ArrayList<>();
 
     @PersistenceCreator
     Complaint(String id, TicketNumber ticket, Long version, Reporter reporter, String description, String location,
@@ -142,6 +144,7 @@ public class Complaint {
                 category, agency,
                 ComplaintStatus.BARU, at, at, report.transcript(), List.of(), List.of());
         complaint.timeline.add(new TimelineEntry(at, "warga", null, ComplaintStatus.BARU, null));
+        complaint.attachments = new ArrayList<>(report.attachments());
         return complaint;
     }
 
@@ -634,6 +637,16 @@ public class Complaint {
 
     public Optional<SuggestionSnapshot> suggestion() {
         return Optional.ofNullable(suggestion);
+    }
+
+    /** The files the citizen sent with the report: where each is stored, or why it is missing. */
+    public List<Attachment> attachments() {
+        return attachments == null ? List.of() : Collections.unmodifiableList(attachments);
+    }
+
+    /** One attachment by its id. */
+    public Optional<Attachment> attachment(String id) {
+        return attachments().stream().filter(a -> a.id().equals(id)).findFirst();
     }
 
     /** The channel's file references of the photos the citizen sent. */

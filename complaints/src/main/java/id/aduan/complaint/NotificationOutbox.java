@@ -5,6 +5,8 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 
 import org.springframework.data.domain.Sort;
@@ -27,18 +29,28 @@ public class NotificationOutbox {
         this.mongo = mongo;
     }
 
-    /** Pending notifications due at {@code now}, oldest complaint update first. */
+    /**
+     * Pending notifications due at {@code now}, oldest complaint update first. A notification waits while an
+     * earlier one of the same complaint to the same chat is still pending (being retried or in a sender's hands), so a citizen never
+     * hears "selesai" before "terverifikasi".
+     */
     public List<DueNotification> due(Instant now, int limit) {
         Query q = query(where("notifications").elemMatch(
                 where("state").is(NotificationState.PENDING.name()).and("nextAttemptAt").lte(now)))
                 .with(Sort.by("updatedAt")).limit(limit);
         List<DueNotification> due = new ArrayList<>();
         for (Complaint complaint : mongo.find(q, Complaint.class)) {
+            Set<ChatRef> waiting = new HashSet<>();
             for (Notification n : complaint.notifications()) {
-                if (n.state() == NotificationState.PENDING && !n.nextAttemptAt().isAfter(now)) {
-                    due.add(new DueNotification(complaint.id(), complaint.ticket(),
-                            n.forFollower() ? n.recipient() : complaint.reporter().chat(), n));
+                if (n.state() != NotificationState.PENDING) {
+                    continue;
                 }
+                ChatRef to = n.forFollower() ? n.recipient() : complaint.reporter().chat();
+                if (waiting.contains(to) || n.nextAttemptAt().isAfter(now)) {
+                    waiting.add(to); // later ones to the same chat wait for this one
+                    continue;
+                }
+                due.add(new DueNotification(complaint.id(), complaint.ticket(), to, n));
             }
         }
         Query requests = query(where("notification.state").is(NotificationState.PENDING.name())

@@ -66,6 +66,26 @@ class NotificationOutboxTests {
     }
 
     @Test
+    void aLaterNotificationWaitsWhileAnEarlierOneOfTheSameComplaintIsRetried() {
+        TicketNumber ticket = verifiedComplaintOf(42L);
+        Complaint complaint = complaints.findByTicket(ticket).orElseThrow();
+        complaint.dispose("petugas", id.aduan.models.taxonomy.AgencyCode.of("dinas-pupr"), null, NOW);
+        complaints.save(complaint);
+        assertThat(outbox.due(NOW, 10)).extracting(d -> d.notification().status())
+                .containsExactly(id.aduan.models.status.ComplaintStatus.TERVERIFIKASI,
+                        id.aduan.models.status.ComplaintStatus.DIDISPOSISIKAN);
+
+        DueNotification first = outbox.due(NOW, 10).getFirst();
+        outbox.retryLater(first, NOW.plusSeconds(30), "Telegram 502");
+
+        // "didisposisikan" is not sent ahead of "terverifikasi"
+        assertThat(outbox.due(NOW.plusSeconds(10), 10)).isEmpty();
+        assertThat(outbox.due(NOW.plusSeconds(30), 10)).extracting(d -> d.notification().status())
+                .containsExactly(id.aduan.models.status.ComplaintStatus.TERVERIFIKASI,
+                        id.aduan.models.status.ComplaintStatus.DIDISPOSISIKAN);
+    }
+
+    @Test
     void aCitizenWhoBlockedTheBotIsFlaggedAndResumedWhenTheyComeBack() {
         TicketNumber ticket = verifiedComplaintOf(BIG_CHAT);
         DueNotification due = outbox.due(NOW, 10).getFirst();

@@ -8,7 +8,8 @@ import java.util.List;
  * Everything an officer needs to triage one complaint. The reporter is omitted for anonymous reports;
  * {@code citizenUnreachable} is "warga tidak dapat dihubungi" (the citizen blocked the bot). {@code followers} counts
  * the citizens who follow it ("ikut memantau"); {@code mergedInto} / {@code mergedTickets} link a merged duplicate
- * and its target; {@code closedAt} is when a completed complaint was closed for good (no reopening).
+ * and its target; {@code closedAt} is when a completed complaint was closed for good (no reopening);
+ * {@code attachments} are the files the citizen sent, each stored or marked missing.
  */
 public record ComplaintDetails(String ticket, Labelled status, List<Labelled> allowedNext, DeadlineView deadline,
                                String description,
@@ -20,7 +21,15 @@ public record ComplaintDetails(String ticket, Labelled status, List<Labelled> al
                                String assignee, Instant createdAt, Instant updatedAt,
                                boolean citizenUnreachable, long failedNotifications, int followers,
                                String mergedInto, List<String> mergedTickets, String archiveReason,
-                               Instant closedAt) {
+                               Instant closedAt, List<AttachmentLine> attachments) {
+
+    /**
+     * A file the citizen sent: {@code url} serves it; when {@code missing}, {@code problem} says why it was not
+     * kept (too-large, download-failed, not-downloaded) and there is no url.
+     */
+    public record AttachmentLine(String id, String fileId, Long size, String contentType, Instant receivedAt,
+                                 boolean missing, String problem, String url) {
+    }
 
     /** An officers-only note. */
     public record NoteLine(Instant at, String officer, String text) {

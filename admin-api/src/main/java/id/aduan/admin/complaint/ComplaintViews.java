@@ -53,7 +53,9 @@ public class ComplaintViews {
                 c.assignee().orElse(null), c.createdAt(), c.updatedAt(), c.citizenUnreachable(),
                 failedNotifications(c), c.followers().size(), c.mergedInto().map(Object::toString).orElse(null),
                 c.mergedTickets().stream().map(Object::toString).toList(), c.archiveReason().orElse(null),
-                c.closedAt().orElse(null));
+                c.closedAt().orElse(null), c.attachments().stream().map(a -> new ComplaintDetails.AttachmentLine(
+                        a.id(), a.fileId(), a.size(), a.contentType(), a.receivedAt(), a.missing(), a.problem(),
+                        a.missing() ? null : "/api/complaints/" + c.ticket() + "/attachments/" + a.id())).toList());
     }
 
     /** Notifications that will not be delivered without help: failed, or the citizen is unreachable. */

@@ -8,6 +8,7 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import id.aduan.bot.conversation.Action;
@@ -19,6 +20,7 @@ import id.aduan.bot.conversation.Reply;
 import id.aduan.bot.conversation.Step;
 import id.aduan.bot.conversation.Texts;
 import id.aduan.bot.conversation.Turn;
+import id.aduan.complaint.Attachment;
 import id.aduan.complaint.ChatRef;
 import id.aduan.complaint.Complaint;
 import id.aduan.complaint.ComplaintSubmission;
@@ -51,13 +53,16 @@ public class ChatTurns {
     private final Taxonomy taxonomy;
     private final WorkingCalendar calendar;
     private final Clock clock;
+    private final ObjectProvider<AttachmentLookup> attachments;
     private final ReentrantLock[] locks = new ReentrantLock[STRIPES];
     /** More than 20 messages in 10 seconds from one chat is a flood: answer all, and ask once to slow down. */
     private final ChatRate rate = new ChatRate(20, java.time.Duration.ofSeconds(10));
 
     public ChatTurns(ConversationStore store, Dialogue dialogue, ComplaintSubmission submission,
                      ReportViews reports, CitizenUpdates updates, DeletionRequests deletions, ChatGateways gateways,
-                     Texts texts, Taxonomy taxonomy, WorkingCalendar calendar, Clock clock) {
+                     Texts texts, Taxonomy taxonomy, WorkingCalendar calendar, Clock clock,
+                     ObjectProvider<AttachmentLookup> attachments) {
+        this.attachments = attachments;
         this.store = store;
         this.dialogue = dialogue;
         this.submission = submission;
@@ -165,11 +170,25 @@ public class ChatTurns {
         return incoming instanceof Incoming.Text(String text) && text != null && text.strip().startsWith("/");
     }
 
+    /** The stored copies of the photos, or, where the channel keeps none, each marked as not downloaded. */
+    private List<Attachment> attachments(ChatRef chat, List<String> fileRefs) {
+        AttachmentLookup lookup = attachments.getIfAvailable();
+        if (lookup != null) {
+            return lookup.attachments(chat, fileRefs);
+        }
+        List<Attachment> missing = new ArrayList<>();
+        for (int i = 0; i < fileRefs.size(); i++) {
+            missing.add(new Attachment(Integer.toString(i + 1), fileRefs.get(i), null, null, null, null,
+                    Attachment.NOT_DOWNLOADED));
+        }
+        return missing;
+    }
+
     private Incoming submit(Reporter who, Draft d) {
         try {
             Complaint complaint = submission.submit(new NewComplaint(who, d.description(), d.location(),
                     d.latitude(), d.longitude(), d.incidentText(), d.incidentDate(), d.reportType(), d.privacy(),
-                    d.suggestion(), d.photos(), d.transcript()));
+                    d.suggestion(), d.photos(), d.transcript(), attachments(who.chat(), d.photos())));
             String agency = complaint.agency().map(taxonomy::agencyName).orElse(null);
             var due = DeadlineRule.VERIFICATION.from(complaint.createdAt(), calendar).dueDate();
             return new Incoming.Submitted(complaint.ticket().toString(), agency,

@@ -51,20 +51,40 @@ public class Inbox {
      * @param chatKey the key that orders handling (one chat), or null when the update belongs to no chat
      */
     public boolean store(String source, long updateId, String chatKey, String payload) {
+        return receive(source, updateId, chatKey, payload).isPresent();
+    }
+
+    /**
+     * Stores a received update and returns the stored entry (to hand to the workers once the batch is durable), or
+     * nothing when this update id was stored before (a duplicate).
+     */
+    public Optional<InboxEntry> receive(String source, long updateId, String chatKey, String payload) {
         Instant now = clock.instant();
         String id = source + ":" + updateId;
         String key = chatKey != null ? chatKey : id;
         try {
-            mongo.insert(new InboxEntry(id, updateId, key, payload, nextSeq(now), now, null, 0, null));
-            return true;
+            return Optional.of(mongo.insert(new InboxEntry(id, updateId, key, payload, nextSeq(now), now, null, 0,
+                    null)));
         } catch (DuplicateKeyException e) {
-            return false;
+            return Optional.empty();
         }
     }
 
     /** Entries waiting to be handled, in the order they were received. */
     public List<InboxEntry> pending(int limit) {
-        return mongo.find(query(where("handledAt").is(null)).with(Sort.by("seq")).limit(limit), InboxEntry.class);
+        return pendingAfter(Long.MIN_VALUE, limit);
+    }
+
+    /** Entries waiting to be handled that were received after the entry with {@code seq}, in order. */
+    List<InboxEntry> pendingAfter(long seq, int limit) {
+        return mongo.find(query(where("handledAt").is(null).and("seq").gt(seq)).with(Sort.by("seq")).limit(limit),
+                InboxEntry.class);
+    }
+
+    /** Whether the entry still waits to be handled (an entry read earlier may have been handled since). */
+    boolean isPending(String id) {
+        InboxEntry entry = mongo.findById(id, InboxEntry.class);
+        return entry != null && entry.handledAt() == null;
     }
 
     public long pendingCount() {

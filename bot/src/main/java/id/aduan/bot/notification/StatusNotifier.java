@@ -3,7 +3,14 @@ package id.aduan.bot.notification;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.slf4j.Logger;
@@ -15,6 +22,7 @@ import id.aduan.bot.chat.ChatGateways;
 import id.aduan.bot.chat.DeliveryFailure;
 import id.aduan.bot.conversation.Reply;
 import id.aduan.bot.conversation.Texts;
+import id.aduan.complaint.ChatRef;
 import id.aduan.complaint.DueNotification;
 import id.aduan.complaint.Notification;
 import id.aduan.complaint.NotificationOutbox;
@@ -26,8 +34,12 @@ import id.aduan.models.status.ComplaintStatus;
 
 /**
  * Reads due notifications from the complaints' outbox and tells each citizen, in Indonesian, what happened to their
- * report. Failed sends are retried with capped exponential back-off and jitter; a citizen who blocked the bot is
- * marked unreachable; after {@code giveUpAfter} a notification is marked failed so admins see it.
+ * report. Different chats are served at once on virtual threads (at most {@code concurrency} chats), so the
+ * outbox drains at the pacing limit rather than at the speed of one round trip; one chat's notifications go one at
+ * a time, in the order they were created, and a chat is never served by two senders at once. Each notification is
+ * claimed before it is sent, so neither a later round nor another instance sends it twice. Failed sends are
+ * retried with capped exponential back-off and jitter; a citizen who blocked the bot is marked unreachable; after
+ * {@code giveUpAfter} a notification is marked failed so admins see it.
  */
 @Component
 public class StatusNotifier {
@@ -42,6 +54,8 @@ public class StatusNotifier {
     private final NotificationSettings settings;
     private final Clock clock;
     private final WorkingCalendar calendar;
+    private final Semaphore permits;
+    private final Set<ChatRef> busyChats = ConcurrentHashMap.newKeySet();
 
     public StatusNotifier(NotificationOutbox outbox, ChatGateways gateways, Texts texts,
                           NotificationSettings settings, Clock clock, WorkingCalendar calendar) {
@@ -51,27 +65,73 @@ public class StatusNotifier {
         this.texts = texts;
         this.settings = settings;
         this.clock = clock;
+        this.permits = new Semaphore(settings.concurrency());
     }
 
     @Scheduled(fixedDelayString = "${aduan.notifications.poll-interval:1s}")
     public void deliverDue() {
         try {
-            for (DueNotification due : outbox.due(clock.instant(), settings.batchSize())) {
-                deliver(due);
+            for (Map.Entry<ChatRef, List<DueNotification>> chat : byChat(outbox.due(clock.instant(),
+                    settings.batchSize())).entrySet()) {
+                if (!busyChats.add(chat.getKey())) {
+                    continue; // a sender is on this chat: its later notifications wait for the next round, in order
+                }
+                try {
+                    permits.acquire();
+                } catch (InterruptedException e) {
+                    busyChats.remove(chat.getKey());
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                Thread.ofVirtual().name("notify-" + chat.getKey().chatId()).start(() -> {
+                    try {
+                        deliverInOrder(chat.getValue());
+                    } finally {
+                        busyChats.remove(chat.getKey());
+                        permits.release();
+                    }
+                });
             }
         } catch (RuntimeException e) {
             log.warn("Notification round failed, will retry: {}", e.toString());
         }
     }
 
-    void deliver(DueNotification due) {
+    /** The round's notifications per chat, each chat's in the order they were created. */
+    private static Map<ChatRef, List<DueNotification>> byChat(List<DueNotification> due) {
+        Map<ChatRef, List<DueNotification>> byChat = new LinkedHashMap<>();
+        for (DueNotification n : due) {
+            byChat.computeIfAbsent(n.chat(), c -> new ArrayList<>()).add(n);
+        }
+        byChat.values().forEach(list -> list.sort(Comparator.comparing(n -> n.notification().createdAt())));
+        return byChat;
+    }
+
+    /** One chat's notifications one at a time; the first that is not delivered stops the rest (they stay due). */
+    private void deliverInOrder(List<DueNotification> notifications) {
+        for (DueNotification due : notifications) {
+            try {
+                if (!deliver(due)) {
+                    return;
+                }
+            } catch (RuntimeException e) {
+                log.warn("Notification {} for {} not recorded, will retry: {}", due.notification().id(),
+                        due.ticket(), e.toString());
+                return;
+            }
+        }
+    }
+
+    /** Claims, sends and records one notification; true when it was sent (or someone else has it in hand). */
+    boolean deliver(DueNotification due) {
         Notification n = due.notification();
         if (!outbox.claim(due, clock.instant(), CLAIM_LEASE)) {
-            return; // another round or instance is sending it
+            return true; // another round or instance sent it or is sending it
         }
         try {
             long messageId = gateways.send(due.chat(), message(due));
             outbox.markSent(due, messageId, clock.instant());
+            return true;
         } catch (DeliveryFailure e) {
             Instant now = clock.instant();
             if (e.kind() == DeliveryFailure.Kind.UNREACHABLE) {
@@ -85,6 +145,7 @@ public class StatusNotifier {
                 outbox.retryLater(due, now.plus(backoff(n.attempts())), e.getMessage());
             }
             log.info("Notification {} for {} not delivered: {}", n.id(), due.ticket(), e.getMessage());
+            return false;
         }
     }
 

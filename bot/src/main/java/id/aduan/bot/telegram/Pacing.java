@@ -6,24 +6,34 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.PriorityQueue;
 
 /**
  * Telegram's send limits as a gate that each send passes: at most {@code perSecond} messages in any one-second
- * window overall (a sliding log, so no window can hold more, wherever it starts), about one message a second per
- * private chat after a small burst (a token bucket), and at most {@code perGroupMinute} a minute per group (chat
- * ids below zero). A 429 pauses every send until Telegram's retry_after has passed. Pure arithmetic on the instants
- * it is given, so it is tested with a fake clock.
+ * window overall, about one message a second per private chat after a small burst (a token bucket), and at most
+ * {@code perGroupMinute} a minute per group (chat ids below zero). A 429 pauses every send until Telegram's
+ * retry_after has passed. Pure arithmetic on the instants it is given, so it is tested with a fake clock.
+ *
+ * <p>The overall limit must hold where Telegram counts, on arrival, and a request arrives somewhere between the
+ * moment it was let through and the moment its answer came back. So a message holds its place from
+ * {@link #tryAcquire} until one second after {@link #done} (a sliding log of completions plus the requests in
+ * flight): when a message is let through, every other message that could arrive within one second of it is still
+ * counted, whatever the network and the scheduler do to the timing. This costs one round trip per second of
+ * throughput.
  */
 final class Pacing {
 
     private static final Duration SECOND = Duration.ofSeconds(1);
     private static final Duration MINUTE = Duration.ofMinutes(1);
     private static final int MAX_TRACKED_CHATS = 10_000;
+    private static final Duration IN_FLIGHT_POLL = Duration.ofMillis(5);
 
     private final int perSecond;
     private final int chatBurst;
     private final int perGroupMinute;
-    private final Deque<Instant> recent = new ArrayDeque<>();
+    /** When the messages of the last second were answered (not in order: several are sent at once). */
+    private final PriorityQueue<Instant> recent = new PriorityQueue<>();
+    private int inFlight;
     private final Map<Long, ChatBucket> chats = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Long, ChatBucket> eldest) {
@@ -39,28 +49,39 @@ final class Pacing {
     }
 
     /**
-     * Takes a slot for one message to {@code chatId} at {@code now} if every limit allows it and returns zero;
-     * otherwise takes nothing and returns how long to wait before asking again.
+     * Takes a slot for one message to {@code chatId} at {@code now} if every limit allows it and returns zero (the
+     * caller must call {@link #done} once the request has been answered or has failed); otherwise takes nothing and
+     * returns how long to wait before asking again.
      */
     synchronized Duration tryAcquire(long chatId, Instant now) {
         Duration wait = Duration.ZERO;
         if (now.isBefore(pausedUntil)) {
             wait = Duration.between(now, pausedUntil);
         }
-        while (!recent.isEmpty() && !recent.peekFirst().plus(SECOND).isAfter(now)) {
-            recent.pollFirst();
+        while (!recent.isEmpty() && !recent.peek().plus(SECOND).isAfter(now)) {
+            recent.poll();
         }
-        if (recent.size() >= perSecond) {
-            wait = max(wait, Duration.between(now, recent.peekFirst().plus(SECOND)));
+        if (inFlight + recent.size() >= perSecond) {
+            // all the places are held: wait for the oldest answered one to leave the window, or for an answer
+            wait = max(wait, recent.isEmpty() || inFlight >= perSecond ? IN_FLIGHT_POLL
+                    : Duration.between(now, recent.peek().plus(SECOND)));
         }
         ChatBucket bucket = chats.computeIfAbsent(chatId, id -> new ChatBucket(id < 0, now));
         wait = max(wait, bucket.waitAt(now));
         if (!wait.isZero()) {
             return wait;
         }
-        recent.addLast(now);
+        inFlight++;
         bucket.take(now);
         return Duration.ZERO;
+    }
+
+    /** The request of a slot taken with {@link #tryAcquire} was answered (or failed) at {@code at}. */
+    synchronized void done(Instant at) {
+        if (inFlight > 0) {
+            inFlight--;
+            recent.add(at);
+        }
     }
 
     /** Telegram answered 429: nothing is sent before {@code until}. */

@@ -82,9 +82,14 @@ class TelegramConfiguration {
     @Bean
     TelegramUpdates telegramUpdates(ChatTurns turns, TelegramSender sender, NotificationOutbox outbox, Clock clock,
                                     TelegramClient client, TelegramSettings settings, TelegramGateway gateway,
-                                    Texts texts) {
-        return new TelegramUpdates(turns, sender, outbox, clock, new MediaDownloads(client, settings.mediaDir()),
-                gateway, texts);
+                                    Texts texts, MongoOperations mongo) {
+        return new TelegramUpdates(turns, sender, outbox, clock,
+                new MediaDownloads(client, settings.mediaDir(), mongo, clock), gateway, texts);
+    }
+
+    @Bean
+    TelegramAttachments telegramAttachments(MongoOperations mongo) {
+        return new TelegramAttachments(mongo);
     }
 
     @Bean

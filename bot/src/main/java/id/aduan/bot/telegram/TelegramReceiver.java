@@ -115,6 +115,7 @@ class TelegramReceiver implements SmartLifecycle {
         }
         leader = true;
         log.info("This instance ({}) holds the Telegram lease: {} and working the inbox", holder, what());
+        workers.rescanStoreEachRound(webhookMode()); // other replicas store what the load balancer sends them
         workers.start(); // updates stored before a restart are handled even while Telegram is unreachable
         if (webhookMode()) {
             webhook.start();

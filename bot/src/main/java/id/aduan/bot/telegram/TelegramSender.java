@@ -76,7 +76,14 @@ class TelegramSender {
                 } else {
                     awaitPause();
                 }
-                T result = client.execute(method);
+                T result;
+                try {
+                    result = client.execute(method);
+                } finally {
+                    if (paced) {
+                        pacing.done(clock.instant());
+                    }
+                }
                 metrics.sent(TelegramMetrics.Outcome.SENT);
                 return result;
             } catch (TelegramApiRequestException e) {

@@ -1,7 +1,9 @@
 package id.aduan.bot.telegram;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -11,12 +13,14 @@ import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 import id.aduan.bot.inbox.Inbox;
+import id.aduan.bot.inbox.InboxEntry;
 import id.aduan.bot.inbox.InboxWorkers;
 
 /**
  * The one way a received update enters the bot, whether it came from a long poll or a webhook: it is written into
  * the persisted inbox under its update id (so a repeat is dropped, and handling keeps the order of receipt), the
- * store is made durable, and the inbox workers are woken.
+ * store is made durable, and the new entries are handed straight to the inbox workers (which ignore them on an
+ * instance that does not hold the lease: the holder reads them from the store).
  */
 class UpdateIntake {
 
@@ -37,10 +41,10 @@ class UpdateIntake {
      * to deliver it again. Returns false when the update was a duplicate.
      */
     boolean store(Update update) {
-        boolean stored = storeOnce(update, serialise(update));
+        Optional<InboxEntry> stored = storeOnce(update, serialise(update));
         inbox.flush();
-        workers.wake();
-        return stored;
+        workers.handOver(stored.stream().toList());
+        return stored.isPresent();
     }
 
     /**
@@ -49,15 +53,16 @@ class UpdateIntake {
      * acknowledged to Telegram, which delivers it again.
      */
     void storeAll(List<Update> updates, BooleanSupplier keepTrying) {
+        List<InboxEntry> stored = new ArrayList<>(updates.size());
         for (Update update : updates) {
-            storeUntilDone(update, keepTrying);
+            storeUntilDone(update, keepTrying).ifPresent(stored::add);
         }
         try {
             inbox.flush();
         } catch (RuntimeException e) {
             log.warn("Inbox not flushed: {}", e.toString());
         }
-        workers.wake();
+        workers.handOver(stored);
     }
 
     private static String serialise(Update update) {
@@ -68,23 +73,23 @@ class UpdateIntake {
         }
     }
 
-    private boolean storeOnce(Update update, String payload) {
+    private Optional<InboxEntry> storeOnce(Update update, String payload) {
         metrics.received();
-        boolean stored = inbox.store(TelegramUpdates.SOURCE, update.getUpdateId(), TelegramUpdates.chatKey(update),
-                payload);
-        if (!stored) {
+        Optional<InboxEntry> stored = inbox.receive(TelegramUpdates.SOURCE, update.getUpdateId(),
+                TelegramUpdates.chatKey(update), payload);
+        if (stored.isEmpty()) {
             metrics.duplicate();
         }
         return stored;
     }
 
-    private void storeUntilDone(Update update, BooleanSupplier keepTrying) {
+    private Optional<InboxEntry> storeUntilDone(Update update, BooleanSupplier keepTrying) {
         String payload;
         try {
             payload = serialise(update);
         } catch (IllegalStateException e) {
             log.error("Update {} cannot be serialised; dropped", update.getUpdateId(), e);
-            return;
+            return Optional.empty();
         }
         Duration delay = Duration.ofMillis(100);
         boolean counted = false;
@@ -94,11 +99,12 @@ class UpdateIntake {
                     metrics.received();
                     counted = true;
                 }
-                if (!inbox.store(TelegramUpdates.SOURCE, update.getUpdateId(), TelegramUpdates.chatKey(update),
-                        payload)) {
+                Optional<InboxEntry> stored = inbox.receive(TelegramUpdates.SOURCE, update.getUpdateId(),
+                        TelegramUpdates.chatKey(update), payload);
+                if (stored.isEmpty()) {
                     metrics.duplicate();
                 }
-                return;
+                return stored;
             } catch (RuntimeException e) {
                 if (!keepTrying.getAsBoolean()) {
                     log.error("Stopping with update {} not stored; Telegram will deliver it again",

@@ -118,6 +118,39 @@ class InboxWorkersTests {
     }
 
     @Test
+    void handedOverEntriesAreHandledAtOnceNotAtTheNextReadOfTheStore() {
+        List<String> handled = new CopyOnWriteArrayList<>();
+        InboxSettings hourly = new InboxSettings(4, Duration.ofHours(1), 3, Duration.ofHours(72), 500);
+        try (InboxWorkers workers = new InboxWorkers(inbox, e -> handled.add(e.payload()), hourly,
+                Clock.systemUTC())) {
+            workers.start();
+            List<InboxEntry> batch = new ArrayList<>();
+            for (int i = 1; i <= 5; i++) {
+                batch.add(inbox.receive("telegram", i, "telegram:1", "m" + i).orElseThrow());
+            }
+            workers.handOver(batch);
+            await().atMost(Duration.ofSeconds(10)).until(() -> inbox.pendingCount() == 0);
+        }
+        assertThat(handled).containsExactly("m1", "m2", "m3", "m4", "m5");
+    }
+
+    @Test
+    void entriesLeftFromBeforeAreHandledBeforeNewOnesOfTheSameChat() {
+        inbox.store("telegram", 1, "telegram:1", "old-1");
+        inbox.store("telegram", 2, "telegram:1", "old-2");
+        List<String> handled = new CopyOnWriteArrayList<>();
+        try (InboxWorkers workers = new InboxWorkers(inbox, e -> handled.add(e.payload()), settings(4),
+                Clock.systemUTC())) {
+            workers.start();
+            // arrives while the store may still be being read
+            workers.handOver(List.of(inbox.receive("telegram", 3, "telegram:1", "new-3").orElseThrow()));
+            await().atMost(Duration.ofSeconds(10)).until(() -> inbox.pendingCount() == 0);
+            await().during(Duration.ofMillis(300)).until(() -> handled.size() == 3);
+        }
+        assertThat(handled).containsExactly("old-1", "old-2", "new-3");
+    }
+
+    @Test
     void updatesLeftByAStoppedWorkerAreHandledByTheNextOne() {
         inbox.store("telegram", 1, "telegram:1", "a");
         inbox.store("telegram", 2, "telegram:1", "b");

@@ -24,6 +24,7 @@ class PacingTests {
                 Duration wait = pacing.tryAcquire(chat, now);
                 if (wait.isZero()) {
                     granted.add(now);
+                    pacing.done(now);
                     break;
                 }
                 now = now.plus(wait);
@@ -33,6 +34,37 @@ class PacingTests {
         assertThat(maxInAnyWindow(granted, Duration.ofSeconds(1))).isEqualTo(25);
         // and close to the bound: 1,000 messages at 25/s take about 40 s, not much more
         assertThat(Duration.between(T0, granted.getLast())).isLessThanOrEqualTo(Duration.ofSeconds(40));
+    }
+
+    @Test
+    void telegramNeverSeesMoreThan25InAnySecondWhateverTheRequestsTakeOnTheWay() {
+        // eight senders at once; each request arrives at Telegram somewhere between being let through and being
+        // answered, up to 300 ms later: Telegram counts arrivals, so that is what must stay within 25 a second
+        Pacing pacing = new Pacing(25, 3, 20);
+        java.util.Random random = new java.util.Random(7);
+        java.util.PriorityQueue<Instant> answers = new java.util.PriorityQueue<>();
+        List<Instant> arrivals = new ArrayList<>();
+        Instant now = T0;
+        long chat = 1;
+        while (chat <= 1_000) {
+            while (!answers.isEmpty() && !answers.peek().isAfter(now)) {
+                pacing.done(answers.poll());
+            }
+            Duration wait = answers.size() >= 8 ? Duration.ofDays(1) : pacing.tryAcquire(chat, now);
+            if (wait.isZero()) {
+                Instant answered = now.plusMillis(1 + random.nextInt(300));
+                arrivals.add(now.plusMillis(random.nextLong(Duration.between(now, answered).toMillis() + 1)));
+                answers.add(answered);
+                chat++;
+            } else {
+                Instant next = now.plus(wait);
+                now = answers.isEmpty() || next.isBefore(answers.peek()) ? next : answers.peek();
+            }
+        }
+        arrivals.sort(null);
+        assertThat(maxInAnyWindow(arrivals, Duration.ofSeconds(1))).isLessThanOrEqualTo(25);
+        // each place is held one round trip longer than a second: still close to 25 a second
+        assertThat(Duration.between(T0, arrivals.getLast())).isLessThanOrEqualTo(Duration.ofSeconds(48));
     }
 
     @Test
@@ -67,6 +99,7 @@ class PacingTests {
             Duration wait = pacing.tryAcquire(chat, now);
             if (wait.isZero()) {
                 granted.add(now);
+                pacing.done(now);
             } else {
                 now = now.plus(wait);
             }
