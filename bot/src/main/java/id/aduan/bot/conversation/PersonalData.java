@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
  * Finds personal data in a report that should stay hidden when the citizen chose anonim or rahasia: a NIK (16
  * digits), a mobile number, or a name introduced as "nama saya ...". It can mask them.
  */
-final class PersonalData {
+public final class PersonalData {
 
     private static final Pattern NIK = Pattern.compile("(?<!\\d)\\d{16}(?!\\d)");
     private static final Pattern PHONE = Pattern.compile("(?<![\\d+])(?:\\+62|62|0)8\\d(?:[ .-]?\\d){6,11}(?!\\d)");
@@ -22,7 +22,7 @@ final class PersonalData {
     }
 
     /** The text with every NIK, phone number and introduced name replaced by a marker. */
-    static String masked(String text) {
+    public static String masked(String text) {
         String out = NIK.matcher(text).replaceAll("[NIK disamarkan]");
         out = PHONE.matcher(out).replaceAll("[nomor HP disamarkan]");
         return NAME.matcher(out).replaceAll("$1 [nama disamarkan]");

@@ -34,7 +34,8 @@ class TelegramPolling implements SmartLifecycle, LongPollingUpdateConsumer {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramPolling.class);
     /** Only what the bot handles: citizens' messages, button presses, and being blocked or unblocked. */
-    static final List<String> ALLOWED_UPDATES = List.of("message", "callback_query", "my_chat_member");
+    static final List<String> ALLOWED_UPDATES = List.of("message", "edited_message", "callback_query",
+            "my_chat_member");
 
     private final TelegramSettings settings;
     private final TelegramUrl url;
