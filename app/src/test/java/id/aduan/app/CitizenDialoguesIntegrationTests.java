@@ -107,7 +107,7 @@ class CitizenDialoguesIntegrationTests {
     @Test
     void aCorrectionFromTheSummaryIsWhatGetsStored() {
         Citizen citizen = new Citizen();
-        citizen.says("Jalan di depan SDN 3 Sukamaju berlubang besar sejak minggu lalu, sudah ada motor jatuh",
+        citizen.says("Jembatan kayu di depan SDN 3 Sukamaju papannya patah sejak minggu lalu, anak sekolah takut lewat",
                 "Setuju?");
         citizen.presses("consent:yes", "Ada foto pendukung?");
         citizen.says("lewati", "Bagaimana laporan ini ditampilkan?");
@@ -242,6 +242,103 @@ class CitizenDialoguesIntegrationTests {
         // Still answering normally afterwards.
         citizen.says("Lampu jalan di Gang Melati Kel. Sukamaju mati sejak 5 hari lalu, jalan jadi gelap",
                 "Setuju?");
+    }
+
+    @Test
+    void aSecondCitizenFollowsTheSameProblemInsteadOfSendingADuplicate() {
+        ApiClient api = api();
+        Citizen sari = new Citizen();
+        sari.says("Saluran air di Jl. Dahlia Kel. Cibeunying tersumbat sampah sejak 4 hari lalu, air meluap ke "
+                + "rumah warga", "Setuju?");
+        sari.presses("consent:yes", "Ada foto pendukung?");
+        sari.says("lewati", "Bagaimana laporan ini ditampilkan?");
+        sari.presses("privacy:anonim", "Periksa laporan Anda");
+        String ticket = sari.sends();
+
+        Citizen budi = new Citizen();
+        budi.says("Saluran air di Jl. Dahlia Kel. Cibeunying tersumbat sampah, air meluap ke rumah warga sejak kemarin",
+                "Setuju?");
+        budi.presses("consent:yes", "Ada foto pendukung?");
+        budi.says("lewati", "Bagaimana laporan ini ditampilkan?");
+        String offer = budi.presses("privacy:biasa", "sudah dilaporkan warga lain");
+        assertThat(offer).contains(ticket).contains("Saluran air di Jl. Dahlia").contains("Status: Baru diterima")
+                .doesNotContain("Periksa laporan Anda");
+        assertThat(TELEGRAM.lastButtons(budi.chat)).containsExactly("follow:" + ticket, "similar:new");
+        budi.presses("follow:" + ticket, "ikut memantau laporan " + ticket);
+        assertThat(TELEGRAM.lastButtons(budi.chat)).containsExactly("unfollow:" + ticket);
+
+        // Budi hears of the officer's verification as a follower; his own report was never sent.
+        assertThat(api.post("/api/complaints/" + ticket + "/verify", "{\"note\":\"Sudah kami cek.\"}").status())
+                .isEqualTo(200);
+        budi.awaitNew(0, "Kabar laporan " + ticket + " yang Anda pantau");
+        String mine = budi.says("/laporanku", "Laporan Anda:");
+        assertThat(mine).contains(ticket + " - Saluran air").contains("dipantau");
+        assertThat(TICKET.matcher(mine).results().count()).isEqualTo(1);
+
+        budi.says("/berhenti " + ticket, "tidak lagi memantau laporan " + ticket);
+        assertThat(budi.says("/laporanku", "Anda belum punya laporan")).doesNotContain(ticket);
+    }
+
+    @Test
+    void aRahasiaComplaintIsNeverOfferedToFollow() {
+        Citizen first = new Citizen();
+        first.says("Pungutan liar di kantor kelurahan Jl. Flamboyan Kel. Margahayu saat mengurus surat pindah, diminta 200 ribu "
+                + "sejak bulan lalu", "Setuju?");
+        first.presses("consent:yes", "Ada foto pendukung?");
+        first.says("lewati", "Bagaimana laporan ini ditampilkan?");
+        first.presses("privacy:rahasia", "Periksa laporan Anda");
+        String ticket = first.sends();
+
+        Citizen second = new Citizen();
+        second.says("Pungutan liar di kantor kelurahan Jl. Flamboyan Kel. Margahayu saat mengurus surat pindah, diminta 200 ribu "
+                + "sejak bulan lalu", "Setuju?");
+        second.presses("consent:yes", "Ada foto pendukung?");
+        second.says("lewati", "Bagaimana laporan ini ditampilkan?");
+        second.presses("privacy:biasa", "Periksa laporan Anda");
+        assertThat(TELEGRAM.textsTo(second.chat)).noneMatch(t -> t.contains(ticket) || t.contains("warga lain"));
+    }
+
+    @Test
+    void textRightAfterAReportAsksWhetherToAddItOrStartANewOne() {
+        Citizen sari = new Citizen();
+        sari.says("Pohon tumbang di Jl. Anggrek Kel. Sukaluyu menutup setengah jalan sejak tadi pagi", "Setuju?");
+        sari.presses("consent:yes", "Ada foto pendukung?");
+        sari.says("lewati", "Bagaimana laporan ini ditampilkan?");
+        sari.presses("privacy:biasa", "Periksa laporan Anda");
+        String ticket = sari.sends();
+
+        String asked = sari.says("Oh ya, kabel listrik juga ikut tertimpa pohonnya", "Tambahkan pesan ini ke laporan "
+                + ticket + " atau buat laporan baru?");
+        assertThat(asked).doesNotContain("Di mana lokasinya");
+        assertThat(TELEGRAM.lastButtons(sari.chat)).containsExactly("choice:add", "choice:new");
+        sari.presses("choice:add", "sudah ditambahkan ke laporan " + ticket);
+        assertThat(transcript(ticket)).contains("Oh ya, kabel listrik juga ikut tertimpa pohonnya");
+
+        sari.says("Air PDAM di rumah saya tidak mengalir sama sekali sejak kemarin", "atau buat laporan baru?");
+        sari.presses("choice:new", "Di mana lokasinya?");
+        assertThat(transcript(ticket)).doesNotContain("Air PDAM di rumah saya tidak mengalir sama sekali sejak kemarin");
+    }
+
+    @Test
+    void anEditedMessageIsExplainedAndAForwardedOneReadAsTheReport() {
+        Citizen citizen = new Citizen();
+        TELEGRAM.citizenForwards(citizen.chat, "Lampu penerangan di Jl. Cempaka Kel. Cigadung mati semua sejak "
+                + "seminggu lalu, warga takut keluar malam");
+        citizen.awaitNew(0, "Pesan terusan ini saya baca sebagai isi laporan Anda");
+        citizen.presses("consent:yes", "Ada foto pendukung?");
+
+        int before = TELEGRAM.textsTo(citizen.chat).size();
+        TELEGRAM.citizenEdits(citizen.chat, "Lampu penerangan di Jl. Cempaka mati sebagian");
+        String explained = citizen.awaitNew(before, "Pesan yang Anda ubah tidak saya baca ulang");
+        citizen.awaitNew(before, "Ada foto pendukung?");
+        assertThat(explained).doesNotContain("Exception");
+
+        citizen.says("lewati", "Bagaimana laporan ini ditampilkan?");
+        String summary = citizen.presses("privacy:biasa", "Periksa laporan Anda");
+        assertThat(summary).contains("Keluhan: Lampu penerangan di Jl. Cempaka Kel. Cigadung mati semua");
+        String ticket = citizen.sends();
+        assertThat(transcript(ticket)).contains("[diedit] Lampu penerangan di Jl. Cempaka mati sebagian")
+                .anyMatch(t -> t.startsWith("[diteruskan] Lampu penerangan"));
     }
 
     private void complete(ApiClient api, String ticket, boolean dispose) {

@@ -88,6 +88,22 @@ final class FakeBotApi implements AutoCloseable {
         push("message", message);
     }
 
+    /** The citizen edits a message they sent earlier (Telegram sends an edited_message update). */
+    void citizenEdits(long chatId, String newText) {
+        ObjectNode message = message(chatId);
+        message.put("text", newText).put("edit_date", Instant.now().getEpochSecond());
+        push("edited_message", message);
+    }
+
+    /** The citizen forwards someone else's message (forward_origin of a user who hides their account). */
+    void citizenForwards(long chatId, String text) {
+        ObjectNode message = message(chatId);
+        message.put("text", text);
+        message.putObject("forward_origin").put("type", "hidden_user")
+                .put("date", Instant.now().getEpochSecond() - 3600).put("sender_user_name", "Warga RT 03");
+        push("message", message);
+    }
+
     /** A message from a citizen in a group the bot was added to (group chat ids are negative). */
     void someoneSaysInGroup(long groupId, long userId, String text) {
         ObjectNode message = message(userId);

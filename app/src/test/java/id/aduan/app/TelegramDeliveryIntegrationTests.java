@@ -201,7 +201,7 @@ class TelegramDeliveryIntegrationTests {
                 .orElseThrow().body();
         assertThat(poll.path("allowed_updates").findValuesAsText("")).isEmpty();
         assertThat(poll.path("allowed_updates")).extracting(JsonNode::asText)
-                .containsExactly("message", "callback_query", "my_chat_member");
+                .containsExactly("message", "edited_message", "callback_query", "my_chat_member");
         assertThat(poll.path("timeout").asInt()).isBetween(30, 50);
     }
 

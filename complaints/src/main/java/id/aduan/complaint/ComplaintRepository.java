@@ -20,4 +20,7 @@ public interface ComplaintRepository extends CrudRepository<Complaint, String>,
     Page<Complaint> findByStatus(ComplaintStatus status, Pageable pageable);
 
     List<Complaint> findByReporterChatOrderByCreatedAtDesc(ChatRef chat);
+
+    /** The complaints a chat follows ("ikut memantau"), newest first. */
+    List<Complaint> findByFollowersChatOrderByCreatedAtDesc(ChatRef chat);
 }

@@ -17,10 +17,12 @@ import id.aduan.bot.conversation.Dialogue;
 import id.aduan.bot.conversation.Draft;
 import id.aduan.bot.conversation.Incoming;
 import id.aduan.bot.conversation.Reply;
+import id.aduan.bot.conversation.SimilarReport;
 import id.aduan.bot.conversation.Step;
 import id.aduan.bot.conversation.Texts;
 import id.aduan.bot.conversation.Turn;
 import id.aduan.complaint.Attachment;
+import id.aduan.bot.similar.SimilarReports;
 import id.aduan.complaint.ChatRef;
 import id.aduan.complaint.Complaint;
 import id.aduan.complaint.ComplaintSubmission;
@@ -48,6 +50,8 @@ public class ChatTurns {
     private final ReportViews reports;
     private final CitizenUpdates updates;
     private final DeletionRequests deletions;
+    private final SimilarReports similar;
+    private final AfterSubmitSettings afterSubmit;
     private final ChatGateways gateways;
     private final Texts texts;
     private final Taxonomy taxonomy;
@@ -59,9 +63,9 @@ public class ChatTurns {
     private final ChatRate rate = new ChatRate(20, java.time.Duration.ofSeconds(10));
 
     public ChatTurns(ConversationStore store, Dialogue dialogue, ComplaintSubmission submission,
-                     ReportViews reports, CitizenUpdates updates, DeletionRequests deletions, ChatGateways gateways,
-                     Texts texts, Taxonomy taxonomy, WorkingCalendar calendar, Clock clock,
-                     ObjectProvider<AttachmentLookup> attachments) {
+                     ReportViews reports, CitizenUpdates updates, DeletionRequests deletions, SimilarReports similar,
+                     AfterSubmitSettings afterSubmit, ChatGateways gateways, Texts texts, Taxonomy taxonomy,
+                     WorkingCalendar calendar, Clock clock, ObjectProvider<AttachmentLookup> attachments) {
         this.attachments = attachments;
         this.store = store;
         this.dialogue = dialogue;
@@ -69,6 +73,8 @@ public class ChatTurns {
         this.reports = reports;
         this.updates = updates;
         this.deletions = deletions;
+        this.similar = similar;
+        this.afterSubmit = afterSubmit;
         this.gateways = gateways;
         this.texts = texts;
         this.taxonomy = taxonomy;
@@ -153,7 +159,43 @@ public class ChatTurns {
             case Action.Reopen reopen -> new Incoming.Reopened(reopen.ticket(),
                     updates.apply(chat, reopen.ticket(), c -> c.reopen(reopen.reason(), clock.instant(), calendar)));
             case Action.RequestDataDeletion delete -> requestDeletion(chat);
+            case Action.FindSimilar find -> new Incoming.SimilarFound(findSimilar(chat, find));
+            case Action.Follow follow -> new Incoming.Followed(follow.ticket(),
+                    updates.follow(chat, follow.ticket(), clock.instant()));
+            case Action.Unfollow unfollow -> new Incoming.Unfollowed(unfollow.ticket(),
+                    updates.unfollow(chat, unfollow.ticket(), clock.instant()));
+            case Action.FindRecentReport recent -> new Incoming.RecentReportFound(recentReport(chat));
         };
+    }
+
+    /** Others can be offered to follow the new report at once; the periodic refresh catches up on failure. */
+    private void indexNow(Complaint complaint) {
+        try {
+            similar.indexNow(complaint);
+        } catch (RuntimeException e) {
+            log.warn("Complaint {} not indexed yet", complaint.ticket(), e);
+        }
+    }
+
+    /** A failed lookup only means no offer to follow: the report goes on to its summary. */
+    private List<SimilarReport> findSimilar(ChatRef chat, Action.FindSimilar find) {
+        try {
+            return similar.find(chat, find.text(), find.category(), find.location(), find.latitude(),
+                    find.longitude());
+        } catch (RuntimeException e) {
+            log.warn("Similar complaints could not be looked up for chat {}", chat, e);
+            return List.of();
+        }
+    }
+
+    /** A failed lookup only means no question: the text starts a new report. */
+    private String recentReport(ChatRef chat) {
+        try {
+            return updates.recentOpen(chat, clock.instant().minus(afterSubmit.addOrNewWindow())).orElse(null);
+        } catch (RuntimeException e) {
+            log.warn("Recent reports could not be looked up for chat {}", chat, e);
+            return null;
+        }
     }
 
     private Incoming requestDeletion(ChatRef chat) {
@@ -189,6 +231,7 @@ public class ChatTurns {
             Complaint complaint = submission.submit(new NewComplaint(who, d.description(), d.location(),
                     d.latitude(), d.longitude(), d.incidentText(), d.incidentDate(), d.reportType(), d.privacy(),
                     d.suggestion(), d.photos(), d.transcript(), attachments(who.chat(), d.photos())));
+            indexNow(complaint);
             String agency = complaint.agency().map(taxonomy::agencyName).orElse(null);
             var due = DeadlineRule.VERIFICATION.from(complaint.createdAt(), calendar).dueDate();
             return new Incoming.Submitted(complaint.ticket().toString(), agency,

@@ -1,5 +1,6 @@
 package id.aduan.bot.chat;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -8,10 +9,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
+import id.aduan.bot.conversation.FollowOutcome;
 import id.aduan.complaint.ChatRef;
 import id.aduan.complaint.CitizenActionRefused;
 import id.aduan.complaint.Complaint;
 import id.aduan.complaint.ComplaintRepository;
+import id.aduan.complaint.Privacy;
 import id.aduan.complaint.store.StoreDurability;
 import id.aduan.models.ticket.TicketNumber;
 
@@ -63,6 +66,69 @@ public class CitizenUpdates {
                 }
             }
         }
+    }
+
+    /**
+     * The chat follows someone else's open complaint ("ikut memantau"). Unknown, closed and rahasia complaints
+     * cannot be followed and look alike; the chat's own complaint is its reporter's anyway.
+     */
+    public FollowOutcome follow(ChatRef chat, String ticket, Instant at) {
+        Optional<TicketNumber> number = TicketNumber.tryParse(ticket);
+        for (int attempt = 1; number.isPresent(); attempt++) {
+            Optional<Complaint> found = complaints.findByTicket(number.get())
+                    .filter(c -> c.status().isOpen() && c.privacy() != Privacy.RAHASIA);
+            if (found.isEmpty()) {
+                break;
+            }
+            Complaint complaint = found.get();
+            if (complaint.reporter().chat().equals(chat)) {
+                return FollowOutcome.OWN_REPORT;
+            }
+            if (!complaint.follow(chat, at)) {
+                return FollowOutcome.ALREADY_FOLLOWING;
+            }
+            if (saved(complaint, attempt)) {
+                return FollowOutcome.FOLLOWING;
+            }
+        }
+        return FollowOutcome.NOT_OPEN;
+    }
+
+    /** The chat stops following a complaint; false when it did not follow it. */
+    public boolean unfollow(ChatRef chat, String ticket, Instant at) {
+        Optional<TicketNumber> number = TicketNumber.tryParse(ticket);
+        for (int attempt = 1; number.isPresent(); attempt++) {
+            Optional<Complaint> found = complaints.findByTicket(number.get());
+            if (found.isEmpty() || !found.get().unfollow(chat, at)) {
+                return false;
+            }
+            if (saved(found.get(), attempt)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Saves; false when the complaint changed meanwhile and should be reloaded (throws after the last attempt). */
+    private boolean saved(Complaint complaint, int attempt) {
+        try {
+            complaints.save(complaint);
+            durability.ifPresent(StoreDurability::flush);
+            return true;
+        } catch (OptimisticLockingFailureException e) {
+            if (attempt >= MAX_ATTEMPTS) {
+                throw e;
+            }
+            return false;
+        }
+    }
+
+    /** The chat's own open complaint updated most recently, if that was at or after {@code since}. */
+    public Optional<String> recentOpen(ChatRef chat, Instant since) {
+        return complaints.findByReporterChatOrderByCreatedAtDesc(chat).stream()
+                .filter(c -> c.status().isOpen() && !c.updatedAt().isBefore(since))
+                .max(java.util.Comparator.comparing(Complaint::updatedAt))
+                .map(c -> c.ticket().toString());
     }
 
     /** The chat's complaint whose officer's question waits for an answer, if any. */

@@ -8,6 +8,7 @@ import java.util.Objects;
 
 import org.springframework.stereotype.Component;
 
+import id.aduan.bot.conversation.PersonalData;
 import id.aduan.bot.conversation.ReportView;
 import id.aduan.complaint.ChatRef;
 import id.aduan.complaint.Complaint;
@@ -29,15 +30,27 @@ public class ReportViews {
         this.complaints = complaints;
     }
 
+    /** One of the chat's own reports, or one it follows; anything else is null. */
     public ReportView find(ChatRef chat, String ticket) {
         return TicketNumber.tryParse(ticket).flatMap(complaints::findByTicket)
-                .filter(c -> c.reporter().chat().equals(chat))
-                .map(ReportViews::view).orElse(null);
+                .filter(c -> c.reporter().chat().equals(chat) || c.isFollowedBy(chat))
+                .map(c -> c.reporter().chat().equals(chat) ? view(c) : followedView(c)).orElse(null);
     }
 
+    /** The chat's own reports, newest first, then the reports it follows (marked), at most 10 each. */
     public List<ReportView> mine(ChatRef chat) {
-        return complaints.findByReporterChatOrderByCreatedAtDesc(chat).stream().limit(10)
+        List<ReportView> own = complaints.findByReporterChatOrderByCreatedAtDesc(chat).stream().limit(10)
                 .map(ReportViews::view).toList();
+        List<ReportView> followed = complaints.findByFollowersChatOrderByCreatedAtDesc(chat).stream()
+                .filter(c -> c.isFollowedBy(chat)).limit(10).map(ReportViews::followedView).toList();
+        return java.util.stream.Stream.concat(own.stream(), followed.stream()).toList();
+    }
+
+    /** Someone else's report the chat follows: status and notes as the owner sees them, personal data masked. */
+    static ReportView followedView(Complaint c) {
+        ReportView v = view(c);
+        return new ReportView(v.ticket(), title(PersonalData.masked(c.description())), v.statusName(),
+                v.lastUpdate(), v.lastNote(), true);
     }
 
     static ReportView view(Complaint c) {

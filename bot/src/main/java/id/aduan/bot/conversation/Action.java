@@ -34,4 +34,27 @@ public sealed interface Action {
     /** Record the citizen's request to delete their personal data (UU PDP) for the admins. */
     record RequestDataDeletion() implements Action {
     }
+
+    /**
+     * Look for open complaints by others that are likely the same problem (text, category and place when known),
+     * before the summary; the answer comes back as {@link Incoming.SimilarFound}.
+     */
+    record FindSimilar(String text, id.aduan.models.taxonomy.CategoryCode category, String location,
+                       Double latitude, Double longitude) implements Action {
+    }
+
+    /** Follow someone else's open complaint ("ikut memantau"): the chat hears of its status changes. */
+    record Follow(String ticket) implements Action {
+    }
+
+    /** Stop following a complaint. */
+    record Unfollow(String ticket) implements Action {
+    }
+
+    /**
+     * Find the citizen's own open report updated most recently within the add-or-new window; the answer comes
+     * back as {@link Incoming.RecentReportFound}.
+     */
+    record FindRecentReport() implements Action {
+    }
 }

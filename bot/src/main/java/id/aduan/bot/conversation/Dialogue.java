@@ -79,6 +79,16 @@ public final class Dialogue {
             "\\b(?:status|perkembangan|progres|progress|kelanjutan|tindak lanjut|nasib)\\b.*\\blaporan\\b"
                     + "|\\blaporan (?:saya|sy|aku|kami)\\b.*\\b(?:sampai mana|gimana|bagaimana|sudah|belum|kapan)\\b"
                     + "|\\b(?:cek|lihat|daftar) laporan\\b");
+    /** At the "similar report" offer: follow it, or send the new report anyway. */
+    private static final Set<String> FOLLOW_WORDS = Set.of("ikut memantau", "ikut", "pantau", "memantau",
+            "ikut pantau", "pantau saja", "ikut saja", "ikut memantau saja");
+    private static final Set<String> SEND_ANYWAY_WORDS = Set.of("tetap kirim", "tetap kirim laporan baru",
+            "kirim baru", "laporan baru", "buat baru", "buat laporan baru", "tetap", "kirim saja", "tetap lapor");
+    /** At "add to ADU-... or a new report?". */
+    private static final Set<String> ADD_WORDS = Set.of("tambahkan", "tambah", "tambahkan ke laporan",
+            "tambahkan saja", "laporan lama", "ke laporan lama", "tambah ke laporan");
+    private static final Set<String> NEW_REPORT_WORDS = Set.of("laporan baru", "baru", "buat baru",
+            "buat laporan baru", "lapor baru", "yang baru");
     private static final Set<String> NO_WORDS = Set.of("tidak", "tdk", "gak", "ga", "nggak", "enggak", "no",
             "tidak setuju", "gak setuju", "ga setuju", "nggak setuju", "jangan", "tolak", "menolak");
     private static final Set<String> HELP_WORDS = Set.of("bantuan", "help", "tolong bantu", "cara pakai",
@@ -137,7 +147,12 @@ public final class Dialogue {
             case QuestionPending q -> conversation.step() == Step.IDLE && conversation.draft() == null
                     ? Turn.of(conversation.about(Step.ANSWER_QUESTION, q.ticket()), List.of())
                     : Turn.of(conversation, List.of());
-            case InformationAdded a -> Turn.of(conversation.idle(), Reply.text(a.added()
+            case InformationAdded a -> !a.added() && conversation.step() == Step.ADD_OR_NEW
+                    && conversation.draft() != null
+                    // The report closed meanwhile: the text is not lost, it starts a new report.
+                    ? prefixed(texts.get("add.refused", a.ticket()), startReport(conversation.idle(),
+                            conversation.draft(), conversation.draft().description(), today))
+                    : Turn.of(conversation.idle(), Reply.text(a.added()
                     ? texts.get("add.done", a.ticket()) : texts.get("add.refused", a.ticket())));
             case QuestionAnswered a -> Turn.of(conversation.idle(), Reply.text(a.delivered()
                     ? texts.get("answer.sent", a.ticket()) : texts.get("answer.refused", a.ticket())));
@@ -150,6 +165,13 @@ public final class Dialogue {
                     : Turn.of(conversation, List.of());
             case DeletionRequested d -> reprompt(conversation, d.recorded()
                     ? texts.get("privacy.deletion-recorded") : texts.get("input.failure"));
+            case Incoming.SimilarFound f -> similarFound(conversation, f.reports());
+            case Incoming.Followed f -> followed(conversation, f.ticket(), f.outcome());
+            case Incoming.Unfollowed u -> reprompt(conversation, u.stopped()
+                    ? texts.get("follow.stopped", u.ticket()) : texts.get("follow.not-following", u.ticket()));
+            case Incoming.RecentReportFound r -> recentReportFound(conversation, r.ticket(), today);
+            case Incoming.Edited e -> reprompt(conversation, texts.get("input.edited"));
+            case Incoming.Forwarded f -> forwarded(conversation, f.text(), today, now);
         };
         return recorded(turn, incoming, now);
     }
@@ -157,11 +179,16 @@ public final class Dialogue {
     // ---- text ------------------------------------------------------------------------------------------------
 
     private Turn onText(Conversation c, String text, LocalDate today, Instant now) {
+        return onText(c, text, today, now, false);
+    }
+
+    /** {@code content}: the text is content (forwarded), never a command or a repair phrase like "batal". */
+    private Turn onText(Conversation c, String text, LocalDate today, Instant now, boolean content) {
         if (text.isEmpty()) {
             return retry(c, texts.get("input.empty"));
         }
         if (text.length() > MAX_DESCRIPTION) {
-            Turn t = onText(c, limited(text), today, now);
+            Turn t = onText(c, limited(text), today, now, content);
             List<Reply> replies = new ArrayList<>();
             replies.add(Reply.text(texts.get("report.too-long", MAX_DESCRIPTION)));
             replies.addAll(t.replies());
@@ -171,12 +198,12 @@ public final class Dialogue {
             return retry(c, texts.get("input.no-words"));
         }
         String lower = text.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("/")) {
+        if (lower.startsWith("/") && !content) {
             return onCommand(c, lower, text);
         }
         // Punctuation and spacing do not change what a short answer means: "Tidak, lanjutkan." = "tidak lanjutkan".
         String words = lower.replaceAll("[\\p{Punct}&&[^/-]]+", " ").replaceAll("\\s+", " ").strip();
-        Optional<Turn> global = onPhrase(c, words, text, today, now);
+        Optional<Turn> global = content ? Optional.empty() : onPhrase(c, words, text, today, now);
         if (global.isPresent()) {
             return global.get();
         }
@@ -218,6 +245,13 @@ public final class Dialogue {
             case ANSWER_QUESTION -> Turn.of(c, List.of())
                     .withAction(new Action.AnswerQuestion(c.ticket(), limited(text)));
             case REOPEN_REASON -> Turn.of(c, List.of()).withAction(new Action.Reopen(c.ticket(), limited(text)));
+            case OFFER_FOLLOW -> FOLLOW_WORDS.contains(words) ? follow(c)
+                    : SEND_ANYWAY_WORDS.contains(words) || isYes(words) ? confirm(c, c.draft())
+                    : reprompt(c, texts.get("similar.expected"));
+            case ADD_OR_NEW -> c.ticket() == null || NEW_REPORT_WORDS.contains(words)
+                    ? startReport(c.idle(), c.draft(), c.draft().description(), today)
+                    : ADD_WORDS.contains(words) || isYes(words) ? addPending(c)
+                    : reprompt(c, texts.get("addnew.expected"));
         };
     }
 
@@ -236,6 +270,9 @@ public final class Dialogue {
             case "/tambah" -> TicketNumber.findIn(argument).map(t -> addInformation(c, t.toString()))
                     .orElseGet(() -> reprompt(c, texts.get("add.usage")));
             case "/hapusdata" -> Turn.of(c, List.of()).withAction(new Action.RequestDataDeletion());
+            case "/berhenti" -> TicketNumber.findIn(argument)
+                    .map(t -> Turn.of(c, List.of()).withAction(new Action.Unfollow(t.toString())))
+                    .orElseGet(() -> reprompt(c, texts.get("follow.stop-usage")));
             default -> retry(c, texts.get("input.unknown-command"));
         };
     }
@@ -260,7 +297,8 @@ public final class Dialogue {
         if (words.startsWith("cek status") || words.startsWith("status ") && TicketNumber.findIn(text).isPresent()) {
             return Optional.of(lookUp(c, text));
         }
-        boolean inReport = c.draft() != null && c.step() != Step.IDLE && c.step() != Step.AWAIT_CONSENT;
+        boolean inReport = c.draft() != null && c.step() != Step.IDLE && c.step() != Step.AWAIT_CONSENT
+                && c.step() != Step.ADD_OR_NEW;
         if (inReport && BACK_WORDS.contains(words) && (c.draft().editing() || c.step() == Step.CHOOSE_EDIT)) {
             return Optional.of(backToSummary(c));
         }
@@ -296,7 +334,40 @@ public final class Dialogue {
         if (WANTS_TO_REPORT.matcher(words).matches()) {
             return begin(c.idle(), Draft.empty());
         }
+        if (c.consented() && !Emergency.isHappeningNow(text, today)) {
+            // Text soon after a report may belong to it: look for a recent open report of the citizen first.
+            Conversation pending = c.idle().at(Step.ADD_OR_NEW, Draft.empty().withDescription(limited(text)));
+            return Turn.of(pending, List.of()).withAction(new Action.FindRecentReport());
+        }
         return startReport(c, Draft.empty(), text, today);
+    }
+
+    /** A recent open report of the citizen (or none): ask whether the pending text belongs to it. */
+    private Turn recentReportFound(Conversation c, String ticket, LocalDate today) {
+        if (c.step() != Step.ADD_OR_NEW || c.ticket() != null || c.draft() == null) {
+            return Turn.of(c, List.of());
+        }
+        if (ticket == null) {
+            return startReport(c.idle(), c.draft(), c.draft().description(), today);
+        }
+        Conversation asking = c.about(Step.ADD_OR_NEW, ticket).at(Step.ADD_OR_NEW, c.draft());
+        return Turn.of(asking, prompt(asking));
+    }
+
+    /** The pending text (and any photo sent meanwhile) goes to the recent report. */
+    private Turn addPending(Conversation c) {
+        StringBuilder attached = new StringBuilder(c.draft().description());
+        c.draft().photos().forEach(ref -> attached.append("\n[foto] ").append(ref));
+        return Turn.of(c, List.of()).withAction(new Action.AddInformation(c.ticket(), attached.toString()));
+    }
+
+    /** A forwarded message is content: it answers the open question (or starts a report), and the bot says so. */
+    private Turn forwarded(Conversation c, String text, LocalDate today, Instant now) {
+        Turn turn = onText(c, text == null ? "" : text.strip(), today, now, true);
+        List<Reply> replies = new ArrayList<>();
+        replies.add(Reply.text(texts.get("input.forwarded")));
+        replies.addAll(turn.replies());
+        return new Turn(turn.next(), replies, turn.action());
     }
 
     /** A report starts from free text: take what, where and when from it, and ask only for what is missing. */
@@ -399,6 +470,9 @@ public final class Dialogue {
             };
             case CHOOSE_EDIT -> data.startsWith("edit:") ? data.substring(5) : null;
             case CONFIRM_CANCEL -> data.equals("cancel:yes") ? "ya" : data.equals("cancel:no") ? "tidak" : null;
+            case OFFER_FOLLOW -> data.equals("similar:new") ? "tetap kirim" : null;
+            case ADD_OR_NEW -> data.equals("choice:add") ? "tambahkan" : data.equals("choice:new") ? "laporan baru"
+                    : null;
             default -> null;
         };
         if (canonical == null) {
@@ -504,6 +578,14 @@ public final class Dialogue {
             Suggestion s = classifier.suggest(draft.description());
             classified = draft.withSuggestion(SuggestionSnapshot.of(s), s.reportType());
         }
+        if (classified.similar() == null) {
+            // Before the summary: is the same problem already reported by someone else? (Incoming.SimilarFound)
+            var category = classified.suggestion() == null ? null
+                    : classified.suggestion().toSuggestion().confidentCategory().orElse(null);
+            return Turn.of(c.at(Step.CONFIRM, classified), List.of()).withAction(new Action.FindSimilar(
+                    classified.description(), category, classified.location(), classified.latitude(),
+                    classified.longitude()));
+        }
         if (classified.privacy() != null && classified.privacy() != Privacy.BIASA
                 && PersonalData.foundIn(classified.description())) {
             return Turn.of(c.at(Step.CONFIRM, classified), Reply.withButtons(texts.get("pii.warning"),
@@ -565,6 +647,9 @@ public final class Dialogue {
     // ---- repair ----------------------------------------------------------------------------------------------
 
     private Turn cancel(Conversation c) {
+        if (c.step() == Step.ADD_OR_NEW) {
+            return Turn.of(c.idle(), Reply.text(texts.get("add.cancelled")));
+        }
         if (c.ticket() != null && c.draft() == null && c.step() != Step.IDLE) {
             return Turn.of(c.idle(), Reply.text(texts.get("add.cancelled")));
         }
@@ -683,6 +768,9 @@ public final class Dialogue {
                                 Reply.text(texts.get("done.ask-reason", parts[2])));
                 default -> retry(c, texts.get("input.stale-button"));
             });
+            case "follow" -> Optional.of(writing && c.step() != Step.OFFER_FOLLOW ? reprompt(c, texts.get("add.busy"))
+                    : Turn.of(c, List.of()).withAction(new Action.Follow(parts[1])));
+            case "unfollow" -> Optional.of(Turn.of(c, List.of()).withAction(new Action.Unfollow(parts[1])));
             case "rate" -> parts.length == 3 && parts[2].matches("[1-5]")
                     ? Optional.of(Turn.of(c, List.of())
                             .withAction(new Action.ConfirmResolved(parts[1], Integer.parseInt(parts[2]))))
@@ -697,6 +785,71 @@ public final class Dialogue {
         }
         Conversation waiting = c.about(Step.ADD_INFO, ticket);
         return Turn.of(waiting, prompt(waiting));
+    }
+
+    // ---- similar open complaints: "ikut memantau" ---------------------------------------------------------------
+
+    /** The lookup before the summary came back: offer to follow the most similar one, or show the summary. */
+    private Turn similarFound(Conversation c, List<SimilarReport> reports) {
+        if (c.step() != Step.CONFIRM || c.draft() == null || c.draft().similar() != null) {
+            return Turn.of(c, List.of());
+        }
+        List<SimilarReport> shown = reports == null ? List.of()
+                : reports.stream().limit(1).map(Dialogue::shareable).toList();
+        Draft checked = c.draft().withSimilar(shown);
+        if (shown.isEmpty()) {
+            return confirm(c, checked);
+        }
+        Conversation offering = c.at(Step.OFFER_FOLLOW, checked);
+        return Turn.of(offering, prompt(offering));
+    }
+
+    private Turn follow(Conversation c) {
+        return Turn.of(c, List.of()).withAction(new Action.Follow(c.draft().similar().getFirst().ticket()));
+    }
+
+    private Turn followed(Conversation c, String ticket, FollowOutcome outcome) {
+        boolean offered = c.step() == Step.OFFER_FOLLOW && c.draft() != null;
+        return switch (outcome) {
+            // The draft is set aside: the citizen follows the existing report instead.
+            case FOLLOWING, ALREADY_FOLLOWING -> Turn.of(offered ? c.idle() : c, Reply.withButtons(
+                    outcome == FollowOutcome.FOLLOWING ? texts.get("follow.done", ticket)
+                            : texts.get("follow.already", ticket),
+                    List.of(List.of(new Button(texts.get("follow.stop"), "unfollow:" + ticket)))));
+            case OWN_REPORT -> reprompt(c, texts.get("follow.own", ticket));
+            case NOT_OPEN -> offered ? prefixed(texts.get("follow.not-open", ticket), confirm(c, c.draft()))
+                    : reprompt(c, texts.get("follow.not-open", ticket));
+        };
+    }
+
+    private Reply similarOffer(SimilarReport r) {
+        String none = texts.get("report.summary-none");
+        return Reply.withButtons(texts.get("similar.found", r.ticket(), r.title(), r.statusName(),
+                r.location() == null ? none : r.location()), List.of(
+                List.of(new Button(texts.get("similar.follow"), "follow:" + r.ticket())),
+                List.of(new Button(texts.get("similar.send-new"), "similar:new"))));
+    }
+
+    /** What may be shown of someone else's complaint: a short title and place, personal data masked. */
+    private static SimilarReport shareable(SimilarReport r) {
+        return new SimilarReport(r.ticket(), brief(r.title(), 60), r.statusName(),
+                r.location() == null || r.location().isBlank() ? null : brief(r.location(), 80));
+    }
+
+    private static String brief(String text, int max) {
+        String oneLine = PersonalData.masked(text == null ? "" : text).replaceAll("\\s+", " ").strip();
+        if (oneLine.length() <= max) {
+            return oneLine;
+        }
+        int end = Character.isHighSurrogate(oneLine.charAt(max - 4)) ? max - 4 : max - 3;
+        return oneLine.substring(0, end).strip() + "...";
+    }
+
+    private static Turn prefixed(String message, Turn turn) {
+        List<Reply> replies = new ArrayList<>();
+        replies.add(Reply.text(message));
+        replies.addAll(turn.replies());
+        return new Turn(turn.next(), replies, turn.action());
     }
 
     // ---- status ----------------------------------------------------------------------------------------------
@@ -722,8 +875,9 @@ public final class Dialogue {
         }
         StringBuilder out = new StringBuilder(texts.get("status.list-header"));
         for (ReportView v : r.reports()) {
-            out.append('\n').append(texts.get("status.list-item", v.ticket(), v.title(), v.statusName(),
-                    v.lastUpdate()));
+            out.append('\n').append(v.followed()
+                    ? texts.get("status.list-item-followed", v.ticket(), v.title(), v.statusName(), v.lastUpdate())
+                    : texts.get("status.list-item", v.ticket(), v.title(), v.statusName(), v.lastUpdate()));
         }
         return out.toString();
     }
@@ -757,6 +911,12 @@ public final class Dialogue {
             case ADD_INFO -> List.of(Reply.text(texts.get("add.ask", c.ticket())));
             case ANSWER_QUESTION -> List.of(Reply.text(texts.get("answer.ask", c.ticket())));
             case REOPEN_REASON -> List.of(Reply.text(texts.get("done.ask-reason", c.ticket())));
+            case OFFER_FOLLOW -> c.draft().similar() == null || c.draft().similar().isEmpty()
+                    ? List.of(summary.render(c.draft())) : List.of(similarOffer(c.draft().similar().getFirst()));
+            case ADD_OR_NEW -> c.ticket() == null ? List.of() : List.of(Reply.withButtons(
+                    texts.get("addnew.ask", c.ticket()), List.of(
+                            List.of(new Button(texts.get("addnew.add", c.ticket()), "choice:add")),
+                            List.of(new Button(texts.get("addnew.new"), "choice:new")))));
         };
     }
 
@@ -801,6 +961,8 @@ public final class Dialogue {
             case LocationShared l -> String.format(Locale.ROOT, "[lokasi] %.5f, %.5f", l.latitude(), l.longitude());
             case PhotoShared p -> "[foto]" + (p.caption() == null ? "" : " " + limited(p.caption().strip()));
             case Unsupported u -> "[" + u.kind() + "]";
+            case Incoming.Edited e -> "[diedit] " + (e.text() == null ? "" : limited(e.text().strip()));
+            case Incoming.Forwarded f -> "[diteruskan] " + (f.text() == null ? "" : limited(f.text().strip()));
             default -> null;
         };
         if (said != null) {

@@ -71,4 +71,34 @@ public sealed interface Incoming {
     /** The request to delete the citizen's personal data was recorded for the admins, or could not be. */
     record DeletionRequested(boolean recorded) implements Incoming {
     }
+
+    /** Open complaints by others like the report being written, most similar first (none: an empty list). */
+    record SimilarFound(List<SimilarReport> reports) implements Incoming {
+    }
+
+    /** The answer to a request to follow a complaint. */
+    record Followed(String ticket, FollowOutcome outcome) implements Incoming {
+    }
+
+    /** The chat stopped following the complaint, or did not follow it. */
+    record Unfollowed(String ticket, boolean stopped) implements Incoming {
+    }
+
+    /** The citizen's own open report updated recently, or {@code null} for none. */
+    record RecentReportFound(String ticket) implements Incoming {
+    }
+
+    /**
+     * The citizen edited a message they sent earlier (its new text or caption). The bot does not redo the
+     * conversation; it keeps the draft, notes the edit in the transcript and says how to correct.
+     */
+    record Edited(String text) implements Incoming {
+    }
+
+    /**
+     * A message the citizen forwarded from elsewhere (its text or caption): read as content for the report, and
+     * the bot says so.
+     */
+    record Forwarded(String text) implements Incoming {
+    }
 }

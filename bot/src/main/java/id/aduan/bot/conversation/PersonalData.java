@@ -6,7 +6,7 @@ import id.aduan.models.privacy.PersonalText;
  * Finds personal data in a report that should stay hidden when the citizen chose anonim or rahasia: a NIK (16
  * digits), a mobile number, or a name introduced as "nama saya ...". It can mask them.
  */
-final class PersonalData {
+public final class PersonalData {
 
     private PersonalData() {
     }
@@ -17,7 +17,7 @@ final class PersonalData {
     }
 
     /** The text with every NIK, phone number and introduced name replaced by a marker. */
-    static String masked(String text) {
+    public static String masked(String text) {
         return PersonalText.masked(text);
     }
 }

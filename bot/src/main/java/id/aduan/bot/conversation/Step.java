@@ -18,5 +18,12 @@ public enum Step {
     /** The next message answers an officer's question about the ticket's report. */
     ANSWER_QUESTION,
     /** The citizen said the completed report is not solved: the next message is the reason. */
-    REOPEN_REASON
+    REOPEN_REASON,
+    /** A similar open complaint was found before the summary: follow it, or send the new report anyway. */
+    OFFER_FOLLOW,
+    /**
+     * Text while the citizen's own report is recent and open: add it to that report (the conversation's ticket),
+     * or start a new one with it (the draft holds the text).
+     */
+    ADD_OR_NEW
 }

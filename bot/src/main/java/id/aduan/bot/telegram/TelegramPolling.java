@@ -47,7 +47,8 @@ class TelegramPolling implements LongPollingUpdateConsumer {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramPolling.class);
     /** Only what the bot handles: citizens' messages, button presses, and being blocked or unblocked. */
-    static final List<String> ALLOWED_UPDATES = List.of("message", "callback_query", "my_chat_member");
+    static final List<String> ALLOWED_UPDATES = List.of("message", "edited_message", "callback_query",
+            "my_chat_member");
     static final String TOKEN_REJECTED = "Telegram rejected the bot token (401 Unauthorized): polling stopped; "
             + "check ADUAN_TELEGRAM_TOKEN";
     private static final MediaType JSON_TYPE = MediaType.get("application/json");

@@ -55,6 +55,8 @@ class TelegramUpdates implements InboxHandler {
         Long chatId = null;
         if (update.hasMessage()) {
             chatId = update.getMessage().getChatId();
+        } else if (update.hasEditedMessage()) {
+            chatId = update.getEditedMessage().getChatId();
         } else if (update.hasCallbackQuery()) {
             chatId = update.getCallbackQuery().getMessage() != null
                     ? update.getCallbackQuery().getMessage().getChatId()

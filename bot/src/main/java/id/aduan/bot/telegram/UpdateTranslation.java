@@ -29,6 +29,16 @@ final class UpdateTranslation {
             return Optional.of(new ChatEvent(chat, reporter(chat, query.getFrom()),
                     new Incoming.ButtonPressed(query.getData() == null ? "" : query.getData())));
         }
+        if (update.hasEditedMessage()) {
+            // An edit of an earlier message: the bot does not redo the conversation, but says so and keeps the draft.
+            Message edited = update.getEditedMessage();
+            if (edited.getChat() == null || !edited.getChat().isUserChat()) {
+                return Optional.empty();
+            }
+            ChatRef chat = ChatRef.telegram(edited.getChatId());
+            return Optional.of(new ChatEvent(chat, reporter(chat, edited.getFrom()),
+                    new Incoming.Edited(edited.hasText() ? edited.getText() : edited.getCaption())));
+        }
         if (!update.hasMessage()) {
             return Optional.empty();
         }
@@ -47,6 +57,9 @@ final class UpdateTranslation {
     }
 
     private static Incoming incoming(Message m) {
+        if (m.hasText() && (m.getForwardOrigin() != null || m.getForwardDate() != null)) {
+            return new Incoming.Forwarded(m.getText()); // content from elsewhere, read as part of the report
+        }
         if (m.hasText()) {
             return new Incoming.Text(m.getText());
         }

@@ -52,6 +52,10 @@ final class Chat {
     private Conversation state;
     private Turn last;
     private Instant now = MONDAY_MORNING;
+    /** What the bot's lookups find, as the chat layer would answer them (nothing unless a test says so). */
+    private List<SimilarReport> similar = List.of();
+    private String recentReport;
+    private final List<Action> lookups = new java.util.ArrayList<>();
 
     private Chat(Conversation state, Function<String, Suggestion> classifier) {
         this.dialogue = new Dialogue(TEXTS, classifier::apply, CARD);
@@ -107,10 +111,48 @@ final class Chat {
         return this;
     }
 
+    /** From now on the similar-complaints lookup finds these. */
+    Chat withSimilar(SimilarReport... found) {
+        similar = List.of(found);
+        return this;
+    }
+
+    /** From now on the citizen has this recent open report (null: none). */
+    Chat withRecentReport(String ticket) {
+        recentReport = ticket;
+        return this;
+    }
+
+    /**
+     * Sends an event; the lookups the dialogue asks for (similar complaints, a recent report) are answered at once,
+     * as the chat layer does, and the replies of the whole exchange count as the last turn.
+     */
     Chat on(Incoming incoming) {
-        last = dialogue.on(state, incoming, now);
+        Turn turn = dialogue.on(state, incoming, now);
+        List<Reply> replies = new java.util.ArrayList<>(turn.replies());
+        while (turn.action().isPresent() && (turn.action().get() instanceof Action.FindSimilar
+                || turn.action().get() instanceof Action.FindRecentReport)) {
+            Action lookup = turn.action().get();
+            lookups.add(lookup);
+            Incoming answer = lookup instanceof Action.FindSimilar ? new Incoming.SimilarFound(similar)
+                    : new Incoming.RecentReportFound(recentReport);
+            turn = dialogue.on(turn.next(), answer, now);
+            replies.addAll(turn.replies());
+        }
+        last = new Turn(turn.next(), replies, turn.action());
         state = last.next();
         return this;
+    }
+
+    /** The lookups the dialogue asked for so far. */
+    List<Action> lookups() {
+        return List.copyOf(lookups);
+    }
+
+    /** The similar-complaints lookups the dialogue asked for so far. */
+    List<Action.FindSimilar> similarLookups() {
+        return lookups.stream().filter(Action.FindSimilar.class::isInstance).map(Action.FindSimilar.class::cast)
+                .toList();
     }
 
     Conversation state() {
