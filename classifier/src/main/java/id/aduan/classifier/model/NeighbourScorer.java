@@ -29,7 +29,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -103,10 +102,7 @@ final class NeighbourScorer implements Scorer {
         double[] votes = new double[labels];
         try {
             Query query = likeThis(doc.words());
-            // Counting every match (search(query, k) counts up to 1,000) keeps BM25 from skipping documents that
-            // cannot enter the top k; the top k are the same either way.
-            ScoreDoc[] hits = query == null ? new ScoreDoc[0]
-                    : searcher.search(query, new TopScoreDocCollectorManager(k, null, k)).scoreDocs;
+            ScoreDoc[] hits = query == null ? new ScoreDoc[0] : searcher.search(query, k).scoreDocs;
             double best = hits.length == 0 ? 0 : hits[0].score;
             for (ScoreDoc hit : hits) {
                 votes[labelOf[hit.doc]] += hit.score / best;
