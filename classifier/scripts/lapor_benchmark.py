@@ -9,6 +9,8 @@ Commands:
                            --json` for HEAD (agency by default, or category)
   report-types DATASET OUT.csv  text,category,agency with category = the report type code (pengaduan, aspirasi,
                            permintaan-informasi) for `aduan-classifier report-types`
+  ranks OUTDIR             where the true label sits in the LinearSVC baseline's ranking, misses per class, and
+                           re-ranking ideas for ranks 2-3 (class prior, catch-all class), see ADR 0106
   kfold CSV OUTDIR         5 folds of any text,category,agency CSV (row i, after a fixed shuffle, goes to fold i mod 5)
 
 The split is fixed: a report goes to fold (nid mod 5), so duplicated reports (same nid) never straddle train and
@@ -146,6 +148,60 @@ def summarize(outdir, prefix, head="agency"):
     print(f"calibration error (ECE, 10 bins) {ece:.3f}; evaluation latency p50 {p50:.2f} ms per report")
 
 
+def ranks(outdir):
+    """Rank of the true label under the TF-IDF + LinearSVC baseline, and top-3 of re-ranking ideas (ADR 0106)."""
+    import numpy as np
+    from scipy.sparse import hstack
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.svm import LinearSVC
+
+    folds = []
+    for k in range(FOLDS):
+        xtr, ytr = read(f"{outdir}/fold{k}-train.csv")
+        xte, yte = read(f"{outdir}/fold{k}-test.csv")
+        word = TfidfVectorizer(lowercase=True, ngram_range=(1, 2), sublinear_tf=True, min_df=1)
+        char = TfidfVectorizer(lowercase=True, analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=1)
+        tr = hstack([word.fit_transform(xtr), char.fit_transform(xtr)]).tocsr()
+        te = hstack([word.transform(xte), char.transform(xte)]).tocsr()
+        svm = LinearSVC(C=1.0).fit(tr, ytr)
+        classes = list(svm.classes_)
+        prior = np.array([ytr.count(c) for c in classes]) / len(ytr)
+        folds.append((classes, svm.decision_function(te), yte, prior))
+        print(f"fold {k} done", file=sys.stderr)
+
+    def top3(order_of):
+        hits = n = 0
+        for classes, scores, yte, prior in folds:
+            for y, s in zip(yte, scores):
+                n += 1
+                hits += y in [classes[j] for j in order_of(s, prior)[:3]]
+        return hits / n
+
+    rank_counts, misses, support = Counter(), Counter(), Counter()
+    for classes, scores, yte, prior in folds:
+        for y, s in zip(yte, scores):
+            r = [classes[j] for j in np.argsort(-s)].index(y)
+            rank_counts["1" if r == 0 else "2" if r == 1 else "3" if r == 2 else "4-9" if r < 9 else "10+"] += 1
+            support[y] += 1
+            misses[y] += r >= 3
+    print("rank of the true label:", {k: rank_counts[k] for k in ("1", "2", "3", "4-9", "10+")})
+    print("top-3 misses per class:", [(c, m, support[c]) for c, m in misses.most_common() if m])
+    print(f"plain ranking: top-3 {top3(lambda s, p: list(np.argsort(-s))):.3f}")
+    for t in (0.1, 0.2, 0.5):
+        for b in (0.25, 0.5, 1, 2):
+            def prior_rerank(s, p, t=t, b=b):
+                z = s / t + b * np.log(p)
+                z[int(np.argmax(s))] = np.inf  # the first suggestion stays
+                return list(np.argsort(-z))
+            print(f"ranks 2-3 by margin/{t} + {b} * log prior: top-3 {top3(prior_rerank):.3f}")
+
+    def catch_all(s, p):
+        largest = int(np.argmax(p))
+        order = [j for j in np.argsort(-s) if j != largest]
+        return order[:2] + [largest] + order[2:] if largest not in list(np.argsort(-s))[:3] else list(np.argsort(-s))
+    print(f"largest class always in the top 3: top-3 {top3(catch_all):.3f}")
+
+
 if __name__ == "__main__":
     cmd = sys.argv[1] if len(sys.argv) > 1 else ""
     if cmd == "prepare" and len(sys.argv) == 4:
@@ -156,6 +212,8 @@ if __name__ == "__main__":
         summarize(*sys.argv[2:])
     elif cmd == "report-types" and len(sys.argv) == 4:
         report_types(sys.argv[2], sys.argv[3])
+    elif cmd == "ranks" and len(sys.argv) == 3:
+        ranks(sys.argv[2])
     elif cmd == "kfold" and len(sys.argv) == 4:
         kfold(sys.argv[2], sys.argv[3])
     else:
