@@ -65,6 +65,7 @@ class DeliveryBenchmark {
                      "--aduan.telegram.api-url=" + telegram.url(), "--aduan.data-dir=" + dataDir,
                      "--aduan.telegram.messages-per-second=" + rate, "--aduan.notifications.batch-size=2000",
                      "--aduan.notifications.poll-interval=100ms", "--aduan.notifications.max-backoff=2s",
+                     "--aduan.notifications.concurrency=" + Integer.getInteger("bench.concurrency", 8),
                      "--logging.level.root=WARN")) {
             telegram.recordCalls(false);
             Map<Long, AtomicInteger> delivered = new ConcurrentHashMap<>();
