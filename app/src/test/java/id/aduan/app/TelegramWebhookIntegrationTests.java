@@ -75,7 +75,7 @@ class TelegramWebhookIntegrationTests {
         assertThat(setWebhook.path("url").asText()).isEqualTo(PUBLIC_URL);
         assertThat(setWebhook.path("secret_token").asText()).isEqualTo(SECRET);
         assertThat(JSON.convertValue(setWebhook.path("allowed_updates"), List.class))
-                .containsExactlyInAnyOrder("message", "callback_query", "my_chat_member");
+                .containsExactlyInAnyOrder("message", "edited_message", "callback_query", "my_chat_member");
         assertThat(TELEGRAM.callsOf("getupdates")).isZero();
     }
 
