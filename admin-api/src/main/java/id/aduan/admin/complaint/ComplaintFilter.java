@@ -3,13 +3,17 @@ package id.aduan.admin.complaint;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.springframework.data.mongodb.core.query.Query;
 
 import id.aduan.admin.security.OfficerScope;
 import id.aduan.admin.similar.ComplaintSearchIndex;
+import id.aduan.admin.similar.ListRow;
 import id.aduan.models.status.ComplaintStatus;
 import id.aduan.models.taxonomy.AgencyCode;
 import id.aduan.models.taxonomy.CategoryCode;
@@ -64,6 +68,47 @@ public record ComplaintFilter(String q, String status, String category, String a
             query.addCriteria(created);
         }
         return Optional.of(query);
+    }
+
+    /**
+     * The same filter over the in-memory list rows (see {@link ComplaintSearchIndex#list}): a row passes when the
+     * stored complaint would match {@link #toQuery}, including the caller's scope. Empty when the filter asks for an
+     * agency outside the scope.
+     */
+    public Optional<Predicate<ListRow>> toRowFilter(ComplaintSearchIndex search, OfficerScope scope) {
+        Predicate<ListRow> filter = row -> true;
+        if (q != null && !q.isBlank()) {
+            Set<String> found = new HashSet<>(search.search(q, SEARCH_LIMIT));
+            filter = filter.and(row -> found.contains(row.ticket()));
+        }
+        if (status != null) {
+            String s = ComplaintStatus.fromCode(status).orElseThrow(() -> new UnknownValue("status", status)).code();
+            filter = filter.and(row -> s.equals(row.status()));
+        }
+        if (category != null) {
+            String c = code("category", () -> CategoryCode.of(category).value());
+            filter = filter.and(row -> c.equals(row.category()));
+        }
+        if (agency != null) {
+            String wanted = code("agency", () -> AgencyCode.of(agency).value());
+            if (!scope.covers(wanted)) {
+                return Optional.empty();
+            }
+            filter = filter.and(row -> wanted.equals(row.agency()));
+        } else if (!scope.everyAgency()) {
+            filter = filter.and(row -> scope.covers(row.agency()));
+        }
+        if (overdue != null) {
+            boolean o = overdue;
+            filter = filter.and(row -> row.overdue() == o);
+        }
+        if (from != null) {
+            filter = filter.and(row -> !row.createdAt().isBefore(from));
+        }
+        if (to != null) {
+            filter = filter.and(row -> row.createdAt().isBefore(to));
+        }
+        return Optional.of(filter);
     }
 
     private static String code(String field, Supplier<String> parse) {

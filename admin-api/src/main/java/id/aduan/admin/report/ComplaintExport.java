@@ -1,5 +1,6 @@
 package id.aduan.admin.report;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -12,8 +13,6 @@ import jakarta.validation.constraints.Size;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -25,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import id.aduan.admin.complaint.ComplaintFilter;
+import id.aduan.admin.complaint.ListedComplaints;
 import id.aduan.admin.security.OfficerScope;
 import id.aduan.admin.similar.ComplaintSearchIndex;
 import id.aduan.complaint.Complaint;
@@ -32,8 +32,9 @@ import id.aduan.models.deadline.WorkingCalendar;
 import id.aduan.models.taxonomy.Taxonomy;
 
 /**
- * The filtered list as CSV for Excel: UTF-8 with a byte-order mark, streamed row by row from the store so memory
- * stays bounded whatever the size. Only the caller's agencies; no personal data of the reporter is exported.
+ * The filtered list as CSV for Excel: UTF-8 with a byte-order mark, streamed row by row (the list's order, read
+ * from the store in batches of a few hundred complaints without their transcripts) so memory stays bounded
+ * whatever the size. Only the caller's agencies; no personal data of the reporter is exported.
  */
 @RestController
 class ComplaintExport {
@@ -43,12 +44,12 @@ class ComplaintExport {
     private static final String[] HEADER = {"tiket", "diterima (WIB)", "status", "kategori", "instansi", "ringkasan",
         "lokasi", "batas waktu", "terlambat", "privasi"};
 
-    private final MongoOperations mongo;
+    private final ListedComplaints listed;
     private final ComplaintSearchIndex search;
     private final Taxonomy taxonomy;
 
-    ComplaintExport(MongoOperations mongo, ComplaintSearchIndex search, Taxonomy taxonomy) {
-        this.mongo = mongo;
+    ComplaintExport(ListedComplaints listed, ComplaintSearchIndex search, Taxonomy taxonomy) {
+        this.listed = listed;
         this.search = search;
         this.taxonomy = taxonomy;
     }
@@ -60,16 +61,15 @@ class ComplaintExport {
             @RequestParam(required = false) String agency, @RequestParam(required = false) Boolean overdue,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to) {
-        var query = new ComplaintFilter(q, status, category, agency, overdue, from, to)
-                .toQuery(search, OfficerScope.current())
-                .map(scoped -> scoped.with(Sort.by(Sort.Direction.DESC, "createdAt")));
+        // before streaming starts, so an unknown status, category or agency is still a 400
+        var rows = new ComplaintFilter(q, status, category, agency, overdue, from, to)
+                .toRowFilter(search, OfficerScope.current());
         StreamingResponseBody body = out -> {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
             writer.write('\uFEFF'); // Excel reads UTF-8 only with a byte-order mark
             try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.EXCEL.builder().setHeader(HEADER).get());
-                 var rows = query.map(scoped -> mongo.stream(scoped, Complaint.class))
-                         .orElseGet(java.util.stream.Stream::empty)) {
-                for (Complaint c : (Iterable<Complaint>) rows::iterator) {
+                 var complaints = listed.stream(rows)) {
+                for (Complaint c : (Iterable<Complaint>) complaints::iterator) {
                     row(csv, c);
                 }
             }

@@ -35,9 +35,16 @@ public record OfficerScope(boolean everyAgency, Set<String> agencies) {
         return NONE;
     }
 
-    /** The criterion a complaint query must add, or empty when every complaint is in scope. */
+    /**
+     * The criterion a complaint query must add, or empty when every complaint is in scope. One agency is a plain
+     * equality (the embedded store can then answer a lookup by ticket from an index, see EmbeddedMongo).
+     */
     public Optional<Criteria> criteria() {
-        return everyAgency ? Optional.empty() : Optional.of(where("agency").in(agencies));
+        if (everyAgency) {
+            return Optional.empty();
+        }
+        return Optional.of(agencies.size() == 1 ? where("agency").is(agencies.iterator().next())
+                : where("agency").in(agencies));
     }
 
     /** Whether a complaint of this agency (null: not assigned yet) is in scope. */

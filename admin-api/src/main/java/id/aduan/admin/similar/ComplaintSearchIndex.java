@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 import jakarta.annotation.PreDestroy;
 
@@ -15,8 +17,8 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.mapping.event.AfterSaveEvent;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import id.aduan.classifier.similar.ComplaintIndex;
@@ -26,8 +28,10 @@ import id.aduan.complaint.Complaint;
 import id.aduan.models.taxonomy.CategoryCode;
 
 /**
- * Keeps a Lucene index of all complaints (id = ticket number) in step with the store: a full load when the app is
- * ready, then every few seconds the complaints updated since the last look.
+ * The admin API's in-memory read model of all complaints: a Lucene index of their text (id = ticket number) for
+ * search and similar complaints, and the {@link ListRow}s the officers' list filters, sorts and pages on (ADR 0012).
+ * Kept in step with the store: a full load when the app is ready, every complaint saved in this process as it is
+ * saved, and every few seconds the complaints updated since the last look (saves of other processes).
  */
 @Component
 public class ComplaintSearchIndex {
@@ -35,8 +39,14 @@ public class ComplaintSearchIndex {
     private static final Logger log = LoggerFactory.getLogger(ComplaintSearchIndex.class);
     /** Updates that land while a refresh runs are caught by looking back a little further each time. */
     private static final Duration OVERLAP = Duration.ofSeconds(5);
+    /**
+     * Complaints per reply. Without a batch size mongo-java-server answers a query with one reply holding every
+     * match, and the driver refuses replies above 48 MB: at 100,000 complaints the start-up load failed.
+     */
+    private static final int BATCH = 500;
 
     private final ComplaintIndex index = new ComplaintIndex();
+    private final ListRows rows = new ListRows();
     private final MongoOperations mongo;
     private final Clock clock;
     private volatile Instant seenUntil = Instant.EPOCH;
@@ -52,21 +62,51 @@ public class ComplaintSearchIndex {
         log.info("Complaint search index holds {} complaints", index.size());
     }
 
-    @Scheduled(fixedDelayString = "${aduan.search.refresh-interval:5s}", initialDelayString = "5s")
+    /** Reads the complaints updated since the last look (see {@link StorePolling} for when this runs). */
     public synchronized void refresh() {
         Instant now = clock.instant();
         Query changed = new Query(where("updatedAt").gte(seenUntil.minus(OVERLAP)))
-                .with(Sort.by("updatedAt"));
+                .with(Sort.by("updatedAt")).cursorBatchSize(BATCH);
+        // only what the index keeps: without this the first load of 100,000 complaints is 300 MB of transcripts
+        changed.fields().exclude("transcript", "timeline", "internalNotes", "suggestion", "reporter",
+                "notifications");
         try (var stream = mongo.stream(changed, Complaint.class)) {
             stream.forEach(this::put);
         }
         seenUntil = now;
     }
 
+    /** Every complaint saved through Spring Data in this process is indexed at once, not at the next refresh. */
+    @EventListener
+    void saved(AfterSaveEvent<?> event) {
+        if (event.getSource() instanceof Complaint c) {
+            put(c);
+        }
+    }
+
     /** Indexes one complaint now (e.g. right after it was stored) instead of at the next refresh. */
     public void put(Complaint c) {
+        rows.put(ListRow.of(c));
         index.put(new IndexedComplaint(c.ticket().toString(), c.description(),
                 c.category().map(CategoryCode::value).orElse(null), c.location(), c.createdAt()));
+    }
+
+    /** Drops the list row of a complaint that is no longer in the store. */
+    public void forget(String ticket) {
+        rows.remove(ticket);
+    }
+
+    /**
+     * One page of the list: the tickets of the rows that pass the filter, newest first, from {@code offset}, and
+     * how many pass in all.
+     */
+    public ListSlice list(Predicate<ListRow> filter, long offset, int limit) {
+        return rows.slice(filter, offset, limit);
+    }
+
+    /** Every ticket whose row passes the filter, newest first (for streaming exports). */
+    public Stream<String> tickets(Predicate<ListRow> filter) {
+        return rows.tickets(filter);
     }
 
     /** Tickets of complaints like this text, most similar first (the caller filters by status). */

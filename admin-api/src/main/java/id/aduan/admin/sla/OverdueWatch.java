@@ -48,7 +48,8 @@ public class OverdueWatch {
         var open = Arrays.stream(ComplaintStatus.values()).filter(ComplaintStatus::isOpen)
                 .map(ComplaintStatus::code).toList();
         int escalated = 0;
-        try (var complaints = mongo.stream(query(where("status").in(open)), Complaint.class)) {
+        try (var complaints = mongo.stream(query(where("status").in(open)).cursorBatchSize(500),
+                Complaint.class)) {
             for (Complaint c : (Iterable<Complaint>) complaints::iterator) {
                 boolean wasOverdue = c.overdue();
                 var due = c.deadline();

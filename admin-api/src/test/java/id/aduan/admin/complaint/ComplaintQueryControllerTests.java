@@ -2,14 +2,18 @@ package id.aduan.admin.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -19,6 +23,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import id.aduan.admin.similar.ComplaintSearchIndex;
+import id.aduan.admin.similar.ListRow;
+import id.aduan.admin.similar.ListSlice;
 import id.aduan.admin.security.WithApiSecurity;
 import id.aduan.complaint.ChatRef;
 import id.aduan.complaint.Complaint;
@@ -32,7 +38,7 @@ import id.aduan.models.taxonomy.ReportType;
 import id.aduan.models.ticket.TicketNumber;
 
 @WebMvcTest(ComplaintQueryController.class)
-@Import(ComplaintViews.class)
+@Import({ComplaintViews.class, ListedComplaints.class})
 @WithApiSecurity
 class ComplaintQueryControllerTests {
 
@@ -79,9 +85,17 @@ class ComplaintQueryControllerTests {
                 .bodyJson().extractingPath("$.title").isEqualTo("Complaint not found");
     }
 
+    /** The rows' filter the controller built, applied to a row with these values. */
+    private ArgumentCaptor<Predicate<ListRow>> rowFilter() {
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<Predicate<ListRow>> captor = ArgumentCaptor.forClass(Predicate.class);
+        org.mockito.Mockito.verify(search, org.mockito.Mockito.atLeastOnce()).list(captor.capture(), anyLong(), anyInt());
+        return captor;
+    }
+
     @Test
     void listsNewestFirstWithTheTotal() {
-        given(mongo.count(any(Query.class), eq(Complaint.class))).willReturn(41L);
+        given(search.list(any(), eq(40L), eq(20))).willReturn(new ListSlice(List.of("ADU-2026-000007"), 41));
         given(mongo.find(any(Query.class), eq(Complaint.class))).willReturn(List.of(complaint()));
 
         var result = mvc.get().uri("/api/complaints?status=baru&overdue=false&page=2&size=20");
@@ -89,18 +103,48 @@ class ComplaintQueryControllerTests {
         assertThat(result).bodyJson().extractingPath("$.total").isEqualTo(41);
         assertThat(result).bodyJson().extractingPath("$.items[0].ticket").isEqualTo("ADU-2026-000007");
         assertThat(result).bodyJson().extractingPath("$.items[0].status.name").isEqualTo("Baru diterima");
+        Predicate<ListRow> filter = rowFilter().getValue();
+        Instant at = Instant.parse("2026-11-23T03:00:00Z");
+        assertThat(filter.test(new ListRow("ADU-2026-000001", "baru", null, null, false, at))).isTrue();
+        assertThat(filter.test(new ListRow("ADU-2026-000002", "selesai", null, null, false, at))).isFalse();
+        assertThat(filter.test(new ListRow("ADU-2026-000003", "baru", null, null, true, at))).isFalse();
+    }
+
+    @Test
+    void readsOnlyThePageFromTheStoreWithoutTranscripts() {
+        given(search.list(any(), eq(0L), eq(20))).willReturn(new ListSlice(List.of("ADU-2026-000007"), 1));
+        given(mongo.find(any(Query.class), eq(Complaint.class))).willReturn(List.of(complaint()));
+
+        assertThat(mvc.get().uri("/api/complaints")).hasStatusOk();
+        org.mockito.Mockito.verify(mongo).find(org.mockito.ArgumentMatchers.<Query>argThat(query ->
+                query.getQueryObject().toJson().contains("ADU-2026-000007")
+                        && query.getFieldsObject().getInteger("transcript") == 0
+                        && query.getFieldsObject().getInteger("reporter") == 0), eq(Complaint.class));
+    }
+
+    @Test
+    void leavesOutAStoredComplaintThatNoLongerMatchesItsRow() {
+        // the row still says "selesai", the store already says "baru": the list shows what the store says
+        given(search.list(any(), eq(0L), eq(20))).willReturn(new ListSlice(List.of("ADU-2026-000007"), 1));
+        given(mongo.find(any(Query.class), eq(Complaint.class))).willReturn(List.of(complaint()));
+
+        assertThat(mvc.get().uri("/api/complaints?status=selesai")).hasStatusOk()
+                .bodyJson().extractingPath("$.items").asArray().isEmpty();
+        org.mockito.Mockito.verify(search, org.mockito.Mockito.atLeastOnce()).put(any(Complaint.class));
     }
 
     @Test
     void searchesFreeTextThroughTheIndex() {
         given(search.search("pasar baru", ComplaintFilter.SEARCH_LIMIT)).willReturn(List.of("ADU-2026-000007"));
-        given(mongo.count(any(Query.class), eq(Complaint.class))).willReturn(1L);
+        given(search.list(any(), eq(0L), eq(20))).willReturn(new ListSlice(List.of("ADU-2026-000007"), 1));
         given(mongo.find(any(Query.class), eq(Complaint.class))).willReturn(List.of(complaint()));
 
         assertThat(mvc.get().uri("/api/complaints?q=pasar baru")).hasStatusOk()
                 .bodyJson().extractingPath("$.items[0].ticket").isEqualTo("ADU-2026-000007");
-        org.mockito.Mockito.verify(mongo).count(org.mockito.ArgumentMatchers.<Query>argThat(
-                query -> query.getQueryObject().toJson().contains("ADU-2026-000007")), eq(Complaint.class));
+        Predicate<ListRow> filter = rowFilter().getValue();
+        Instant at = Instant.parse("2026-11-23T03:00:00Z");
+        assertThat(filter.test(new ListRow("ADU-2026-000007", "baru", null, null, false, at))).isTrue();
+        assertThat(filter.test(new ListRow("ADU-2026-000008", "baru", null, null, false, at))).isFalse();
     }
 
     @Test

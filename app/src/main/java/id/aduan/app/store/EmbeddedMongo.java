@@ -12,14 +12,18 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.index.Index;
 
+import id.aduan.complaint.Complaint;
 import id.aduan.complaint.store.StoreDurability;
 
 /**
@@ -33,6 +37,8 @@ import id.aduan.complaint.store.StoreDurability;
 class EmbeddedMongo {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongo.class);
+    /** Complaints up to which the lookup indexes are built on an existing store (a build of well under a second). */
+    private static final long SMALL_STORE = 1_000;
 
     @Bean
     H2Backend embeddedStoreBackend(StoreSettings settings) {
@@ -74,6 +80,43 @@ class EmbeddedMongo {
             } catch (RuntimeException e) {
                 return Health.down(e).withDetail("store", "embedded").withDetail("file", file).build();
             }
+        };
+    }
+
+    /**
+     * mongo-java-server answers a query from an index only when the query names exactly the index's fields, and it
+     * keeps no other secondary indexes: every other query reads the whole collection. These two unique indexes
+     * (trivially unique, as {@code _id} and {@code ticket} are) match the two lookups every officer action makes,
+     * so they stay index lookups at 100,000 complaints: the versioned save ({@code _id} + {@code version}) and an
+     * officer's lookup by ticket within their agency ({@code ticket} + {@code agency}). A real MongoDB needs
+     * neither: it uses the {@code _id} and {@code ticket} indexes for both.
+     *
+     * <p>Only created while the store is small: mongo-java-server builds an index over the existing documents
+     * without any atomicity, so a build interrupted on a large store leaves an index that silently lacks documents
+     * (lookups then miss complaints that exist). On a small store the build takes milliseconds; from then on the
+     * index is kept up to date with every write. A store that is already large keeps working without them, each
+     * such lookup then reads the whole collection (docs/benchmarks.md, "Admin API at 100,000 complaints").
+     */
+    @Bean
+    ApplicationRunner embeddedStoreLookupIndexes(MongoOperations mongo) {
+        return args -> {
+            var complaints = mongo.indexOps(Complaint.class);
+            boolean present = complaints.getIndexInfo().stream()
+                    .anyMatch(index -> index.getName().equals("embedded_id_version"));
+            if (present) {
+                return;
+            }
+            long stored = mongo.estimatedCount(Complaint.class);
+            if (stored > SMALL_STORE) {
+                log.warn("The embedded store holds {} complaints: not adding its lookup indexes (they are added only "
+                        + "to a store of at most {}); officers' actions read the whole collection", stored,
+                        SMALL_STORE);
+                return;
+            }
+            complaints.createIndex(new Index().on("ticket", Sort.Direction.ASC).on("agency", Sort.Direction.ASC)
+                    .unique().named("embedded_ticket_agency"));
+            complaints.createIndex(new Index().on("_id", Sort.Direction.ASC).on("version", Sort.Direction.ASC)
+                    .unique().named("embedded_id_version"));
         };
     }
 

@@ -1,0 +1,68 @@
+package id.aduan.admin.similar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+class ListRowsTests {
+
+    private static final Instant T0 = Instant.parse("2026-11-01T00:00:00Z");
+
+    private static ListRow row(int n, String status, String agency) {
+        return new ListRow("ADU-2026-%06d".formatted(n), status, "jalan-jembatan", agency, false,
+                T0.plusSeconds(n * 60L));
+    }
+
+    @Test
+    void pagesNewestFirstWithTheExactTotal() {
+        ListRows rows = new ListRows();
+        IntStream.rangeClosed(1, 250).forEach(n -> rows.put(row(n, n % 2 == 0 ? "baru" : "selesai", "dlh")));
+
+        ListSlice second = rows.slice(r -> r.status().equals("baru"), 20, 20);
+
+        assertThat(second.total()).isEqualTo(125);
+        assertThat(second.tickets()).hasSize(20).first().isEqualTo("ADU-2026-000210");
+        assertThat(second.tickets()).last().isEqualTo("ADU-2026-000172");
+        assertThat(rows.slice(r -> true, 240, 20).tickets()).hasSize(10).last().isEqualTo("ADU-2026-000001");
+    }
+
+    @Test
+    void aStatusChangeMovesTheComplaintBetweenFilters() {
+        ListRows rows = new ListRows();
+        rows.put(row(1, "baru", "dlh"));
+        rows.put(row(2, "baru", "dlh"));
+
+        rows.put(row(1, "terverifikasi", "dlh"));
+
+        assertThat(rows.slice(r -> r.status().equals("baru"), 0, 20).tickets()).containsExactly("ADU-2026-000002");
+        assertThat(rows.slice(r -> r.status().equals("terverifikasi"), 0, 20).tickets())
+                .containsExactly("ADU-2026-000001");
+        assertThat(rows.size()).isEqualTo(2);
+    }
+
+    @Test
+    void sameInstantIsOrderedByTicketSoPagesNeitherRepeatNorSkip() {
+        ListRows rows = new ListRows();
+        IntStream.rangeClosed(1, 30).forEach(n -> rows.put(new ListRow("ADU-2026-%06d".formatted(n), "baru", null,
+                null, false, T0)));
+
+        var first = rows.slice(r -> true, 0, 15).tickets();
+        var second = rows.slice(r -> true, 15, 15).tickets();
+
+        assertThat(first).doesNotContainAnyElementsOf(second);
+        assertThat(first).first().isEqualTo("ADU-2026-000030");
+    }
+
+    @Test
+    void aForgottenComplaintIsNoLongerListed() {
+        ListRows rows = new ListRows();
+        rows.put(row(1, "baru", "dlh"));
+        rows.remove("ADU-2026-000001");
+
+        assertThat(rows.slice(r -> true, 0, 20).total()).isZero();
+        assertThat(rows.tickets(r -> true)).isEmpty();
+    }
+}
