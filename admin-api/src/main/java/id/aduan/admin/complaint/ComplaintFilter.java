@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import org.springframework.data.mongodb.core.query.Query;
 
@@ -20,10 +21,16 @@ import id.aduan.models.taxonomy.CategoryCode;
 
 /**
  * The officers' filter over complaints, shared by the list, the export and the statistics: status, category,
- * agency, overdue, received between two instants, and free text through the search index.
+ * agency, overdue, received between two instants, with or without photos, a region named in the typed address
+ * (kelurahan, kecamatan or street; case ignored), and free text through the search index.
  */
 public record ComplaintFilter(String q, String status, String category, String agency, Boolean overdue,
-                              Instant from, Instant to) {
+                              Instant from, Instant to, Boolean hasPhoto, String region) {
+
+    public ComplaintFilter(String q, String status, String category, String agency, Boolean overdue, Instant from,
+                           Instant to) {
+        this(q, status, category, agency, overdue, from, to, null, null);
+    }
 
     /** Most matches free-text search contributes to one query. */
     public static final int SEARCH_LIMIT = 1000;
@@ -67,6 +74,12 @@ public record ComplaintFilter(String q, String status, String category, String a
             }
             query.addCriteria(created);
         }
+        if (hasPhoto != null) {
+            query.addCriteria(where("photos.0").exists(hasPhoto));
+        }
+        if (region != null && !region.isBlank()) {
+            query.addCriteria(where("location").regex(Pattern.quote(region.strip()), "i"));
+        }
         return Optional.of(query);
     }
 
@@ -107,6 +120,13 @@ public record ComplaintFilter(String q, String status, String category, String a
         }
         if (to != null) {
             filter = filter.and(row -> row.createdAt().isBefore(to));
+        }
+        if (hasPhoto != null) {
+            boolean wanted = hasPhoto;
+            filter = filter.and(row -> row.hasPhoto() == wanted);
+        }
+        if (region != null && !region.isBlank()) {
+            filter = filter.and(row -> row.inRegion(region));
         }
         return Optional.of(filter);
     }

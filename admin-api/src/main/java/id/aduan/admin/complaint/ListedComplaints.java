@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 
 import id.aduan.admin.security.OfficerScope;
 import id.aduan.admin.similar.ComplaintSearchIndex;
+import id.aduan.admin.similar.ListOrder;
 import id.aduan.admin.similar.ListRow;
 import id.aduan.admin.similar.ListSlice;
 import id.aduan.complaint.Complaint;
@@ -47,13 +48,13 @@ public class ListedComplaints {
         this.index = index;
     }
 
-    /** One page, newest first, with the exact number of matches; empty when the filter is outside the scope. */
-    public Page page(ComplaintFilter filter, OfficerScope scope, int page, int size) {
+    /** One page in the given order, with the exact number of matches; empty when the filter is outside the scope. */
+    public Page page(ComplaintFilter filter, OfficerScope scope, ListOrder order, int page, int size) {
         var rows = filter.toRowFilter(index, scope);
         if (rows.isEmpty()) {
             return new Page(List.of(), 0);
         }
-        ListSlice slice = index.list(rows.get(), (long) page * size, size);
+        ListSlice slice = index.list(rows.get(), order, (long) page * size, size);
         return new Page(read(slice.tickets(), rows.get()), slice.total());
     }
 
@@ -65,7 +66,7 @@ public class ListedComplaints {
         if (rows.isEmpty()) {
             return Stream.empty();
         }
-        Stream<String> tickets = index.tickets(rows.get());
+        Stream<String> tickets = index.tickets(rows.get(), ListOrder.NEWEST);
         Iterator<String> ticketIterator = tickets.iterator();
         Iterator<Complaint> complaints = new Iterator<>() {
             private Iterator<Complaint> batch = java.util.Collections.emptyIterator();

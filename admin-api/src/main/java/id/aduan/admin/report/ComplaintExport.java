@@ -60,9 +60,11 @@ class ComplaintExport {
             @RequestParam(required = false) String status, @RequestParam(required = false) String category,
             @RequestParam(required = false) String agency, @RequestParam(required = false) Boolean overdue,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
+            @RequestParam(required = false) Boolean hasPhoto,
+            @RequestParam(required = false) @Size(max = 100) String region) {
         // before streaming starts, so an unknown status, category or agency is still a 400
-        var rows = new ComplaintFilter(q, status, category, agency, overdue, from, to)
+        var rows = new ComplaintFilter(q, status, category, agency, overdue, from, to, hasPhoto, region)
                 .toRowFilter(search, OfficerScope.current());
         StreamingResponseBody body = out -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);

@@ -97,16 +97,16 @@ public class ComplaintSearchIndex {
     }
 
     /**
-     * One page of the list: the tickets of the rows that pass the filter, newest first, from {@code offset}, and
-     * how many pass in all.
+     * One page of the list: the tickets of the rows that pass the filter, in the given order, from {@code offset},
+     * and how many pass in all.
      */
-    public ListSlice list(Predicate<ListRow> filter, long offset, int limit) {
-        return rows.slice(filter, offset, limit);
+    public ListSlice list(Predicate<ListRow> filter, ListOrder order, long offset, int limit) {
+        return rows.slice(filter, order, offset, limit);
     }
 
-    /** Every ticket whose row passes the filter, newest first (for streaming exports). */
-    public Stream<String> tickets(Predicate<ListRow> filter) {
-        return rows.tickets(filter);
+    /** Every ticket whose row passes the filter, in the given order (for streaming exports). */
+    public Stream<String> tickets(Predicate<ListRow> filter, ListOrder order) {
+        return rows.tickets(filter, order);
     }
 
     /** Tickets of complaints like this text, most similar first (the caller filters by status). */

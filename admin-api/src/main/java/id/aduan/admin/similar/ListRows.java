@@ -17,6 +17,9 @@ final class ListRows {
 
     static final Comparator<ListRow> NEWEST_FIRST = Comparator.comparing(ListRow::createdAt).reversed()
             .thenComparing(ListRow::ticket, Comparator.reverseOrder());
+    /** Nearest deadline first; complaints without a deadline (closed, waiting for the citizen) last, newest first. */
+    static final Comparator<ListRow> DEADLINE_FIRST = Comparator.comparing(ListRow::dueDate,
+            Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(NEWEST_FIRST);
 
     private final Map<String, ListRow> byTicket = new ConcurrentHashMap<>();
     private final ConcurrentSkipListSet<ListRow> ordered = new ConcurrentSkipListSet<>(NEWEST_FIRST);
@@ -40,10 +43,10 @@ final class ListRows {
         return byTicket.size();
     }
 
-    ListSlice slice(Predicate<ListRow> filter, long offset, int limit) {
+    ListSlice slice(Predicate<ListRow> filter, ListOrder order, long offset, int limit) {
         List<String> page = new ArrayList<>(limit);
         long total = 0;
-        for (ListRow row : ordered) {
+        for (ListRow row : rows(filter, order)) {
             if (filter.test(row)) {
                 if (total >= offset && page.size() < limit) {
                     page.add(row.ticket());
@@ -54,7 +57,20 @@ final class ListRows {
         return new ListSlice(page, total);
     }
 
-    Stream<String> tickets(Predicate<ListRow> filter) {
-        return ordered.stream().filter(filter).map(ListRow::ticket);
+    Stream<String> tickets(Predicate<ListRow> filter, ListOrder order) {
+        return switch (order) {
+            case NEWEST -> ordered.stream().filter(filter).map(ListRow::ticket);
+            case OLDEST -> ordered.descendingSet().stream().filter(filter).map(ListRow::ticket);
+            case DEADLINE -> ordered.stream().filter(filter).sorted(DEADLINE_FIRST).map(ListRow::ticket);
+        };
+    }
+
+    private Iterable<ListRow> rows(Predicate<ListRow> filter, ListOrder order) {
+        return switch (order) {
+            case NEWEST -> ordered;
+            case OLDEST -> ordered.descendingSet();
+            // only the rows that pass are sorted (a filter usually leaves far fewer than all of them)
+            case DEADLINE -> ordered.stream().filter(filter).sorted(DEADLINE_FIRST).toList();
+        };
     }
 }

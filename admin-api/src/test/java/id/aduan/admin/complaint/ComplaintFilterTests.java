@@ -52,4 +52,19 @@ class ComplaintFilterTests {
         assertThatThrownBy(() -> new ComplaintFilter(null, "hilang", null, null, null, null, null)
                 .toRowFilter(null, OfficerScope.ALL)).isInstanceOf(UnknownValue.class);
     }
+
+    @Test
+    void filtersByPhotosAndByARegionNamedInTheAddressIgnoringCase() {
+        var filter = new ComplaintFilter(null, null, null, null, null, null, null, true, "Sukamaju")
+                .toRowFilter(null, OfficerScope.ALL).orElseThrow();
+
+        assertThat(filter.test(new ListRow("ADU-2026-000001", "baru", null, "dlh", false, AT, true,
+                "jl. melati 3, kel. sukamaju, kec. cibeunying", null))).isTrue();
+        assertThat(filter.test(new ListRow("ADU-2026-000002", "baru", null, "dlh", false, AT, false,
+                "jl. melati 3, kel. sukamaju", null))).as("no photo").isFalse();
+        assertThat(filter.test(new ListRow("ADU-2026-000003", "baru", null, "dlh", false, AT, true,
+                "pasar baru", null))).as("another place").isFalse();
+        assertThat(filter.test(new ListRow("ADU-2026-000004", "baru", null, "dlh", false, AT, true, null, null)))
+                .as("no address").isFalse();
+    }
 }

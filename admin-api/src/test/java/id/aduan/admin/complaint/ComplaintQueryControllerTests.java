@@ -23,6 +23,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import id.aduan.admin.similar.ComplaintSearchIndex;
+import id.aduan.admin.similar.ListOrder;
 import id.aduan.admin.similar.ListRow;
 import id.aduan.admin.similar.ListSlice;
 import id.aduan.admin.security.WithApiSecurity;
@@ -89,13 +90,13 @@ class ComplaintQueryControllerTests {
     private ArgumentCaptor<Predicate<ListRow>> rowFilter() {
         @SuppressWarnings("unchecked")
         ArgumentCaptor<Predicate<ListRow>> captor = ArgumentCaptor.forClass(Predicate.class);
-        org.mockito.Mockito.verify(search, org.mockito.Mockito.atLeastOnce()).list(captor.capture(), anyLong(), anyInt());
+        org.mockito.Mockito.verify(search, org.mockito.Mockito.atLeastOnce()).list(captor.capture(), any(), anyLong(), anyInt());
         return captor;
     }
 
     @Test
     void listsNewestFirstWithTheTotal() {
-        given(search.list(any(), eq(40L), eq(20))).willReturn(new ListSlice(List.of("ADU-2026-000007"), 41));
+        given(search.list(any(), eq(ListOrder.NEWEST), eq(40L), eq(20))).willReturn(new ListSlice(List.of("ADU-2026-000007"), 41));
         given(mongo.find(any(Query.class), eq(Complaint.class))).willReturn(List.of(complaint()));
 
         var result = mvc.get().uri("/api/complaints?status=baru&overdue=false&page=2&size=20");
@@ -112,7 +113,7 @@ class ComplaintQueryControllerTests {
 
     @Test
     void readsOnlyThePageFromTheStoreWithoutTranscripts() {
-        given(search.list(any(), eq(0L), eq(20))).willReturn(new ListSlice(List.of("ADU-2026-000007"), 1));
+        given(search.list(any(), eq(ListOrder.NEWEST), eq(0L), eq(20))).willReturn(new ListSlice(List.of("ADU-2026-000007"), 1));
         given(mongo.find(any(Query.class), eq(Complaint.class))).willReturn(List.of(complaint()));
 
         assertThat(mvc.get().uri("/api/complaints")).hasStatusOk();
@@ -125,7 +126,7 @@ class ComplaintQueryControllerTests {
     @Test
     void leavesOutAStoredComplaintThatNoLongerMatchesItsRow() {
         // the row still says "selesai", the store already says "baru": the list shows what the store says
-        given(search.list(any(), eq(0L), eq(20))).willReturn(new ListSlice(List.of("ADU-2026-000007"), 1));
+        given(search.list(any(), eq(ListOrder.NEWEST), eq(0L), eq(20))).willReturn(new ListSlice(List.of("ADU-2026-000007"), 1));
         given(mongo.find(any(Query.class), eq(Complaint.class))).willReturn(List.of(complaint()));
 
         assertThat(mvc.get().uri("/api/complaints?status=selesai")).hasStatusOk()
@@ -136,7 +137,7 @@ class ComplaintQueryControllerTests {
     @Test
     void searchesFreeTextThroughTheIndex() {
         given(search.search("pasar baru", ComplaintFilter.SEARCH_LIMIT)).willReturn(List.of("ADU-2026-000007"));
-        given(search.list(any(), eq(0L), eq(20))).willReturn(new ListSlice(List.of("ADU-2026-000007"), 1));
+        given(search.list(any(), eq(ListOrder.NEWEST), eq(0L), eq(20))).willReturn(new ListSlice(List.of("ADU-2026-000007"), 1));
         given(mongo.find(any(Query.class), eq(Complaint.class))).willReturn(List.of(complaint()));
 
         assertThat(mvc.get().uri("/api/complaints?q=pasar baru")).hasStatusOk()
@@ -155,6 +156,30 @@ class ComplaintQueryControllerTests {
                 .bodyJson().extractingPath("$.detail").asString().contains("size");
         assertThat(mvc.get().uri("/api/complaints?page=abc")).hasStatus(400)
                 .bodyJson().extractingPath("$.field").isEqualTo("page");
+        assertThat(mvc.get().uri("/api/complaints?sort=terbaru")).hasStatus(400)
+                .bodyJson().extractingPath("$.field").isEqualTo("sort");
+        assertThat(mvc.get().uri("/api/complaints?from=kemarin")).hasStatus(400)
+                .bodyJson().extractingPath("$.field").isEqualTo("from");
         verifyNoInteractions(mongo);
+    }
+
+    @Test
+    void sortsByTheNearestDeadlineAndFiltersByPhotoRegionAndReceivedTime() {
+        given(search.list(any(), eq(ListOrder.DEADLINE), eq(0L), eq(20)))
+                .willReturn(new ListSlice(List.of("ADU-2026-000007"), 1));
+        given(mongo.find(any(Query.class), eq(Complaint.class))).willReturn(List.of(complaint()));
+
+        assertThat(mvc.get().uri("/api/complaints?sort=deadline&hasPhoto=false&region=pasar&from=2026-11-01T00:00:00Z"
+                + "&to=2026-12-01T00:00:00Z")).hasStatusOk()
+                .bodyJson().extractingPath("$.items[0].ticket").isEqualTo("ADU-2026-000007");
+        ArgumentCaptor<Predicate<ListRow>> captor = ArgumentCaptor.forClass(Predicate.class);
+        org.mockito.Mockito.verify(search).list(captor.capture(), eq(ListOrder.DEADLINE), eq(0L), eq(20));
+        Instant at = Instant.parse("2026-11-23T03:00:00Z");
+        assertThat(captor.getValue().test(new ListRow("ADU-2026-000007", "baru", null, null, false, at, false,
+                "tps pasar baru", null))).isTrue();
+        assertThat(captor.getValue().test(new ListRow("ADU-2026-000008", "baru", null, null, false, at, true,
+                "tps pasar baru", null))).as("has a photo").isFalse();
+        assertThat(captor.getValue().test(new ListRow("ADU-2026-000009", "baru", null, null, false,
+                Instant.parse("2026-10-23T03:00:00Z"), false, "tps pasar baru", null))).as("too early").isFalse();
     }
 }

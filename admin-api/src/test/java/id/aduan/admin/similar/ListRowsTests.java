@@ -3,6 +3,7 @@ package id.aduan.admin.similar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -21,12 +22,12 @@ class ListRowsTests {
         ListRows rows = new ListRows();
         IntStream.rangeClosed(1, 250).forEach(n -> rows.put(row(n, n % 2 == 0 ? "baru" : "selesai", "dlh")));
 
-        ListSlice second = rows.slice(r -> r.status().equals("baru"), 20, 20);
+        ListSlice second = rows.slice(r -> r.status().equals("baru"), ListOrder.NEWEST, 20, 20);
 
         assertThat(second.total()).isEqualTo(125);
         assertThat(second.tickets()).hasSize(20).first().isEqualTo("ADU-2026-000210");
         assertThat(second.tickets()).last().isEqualTo("ADU-2026-000172");
-        assertThat(rows.slice(r -> true, 240, 20).tickets()).hasSize(10).last().isEqualTo("ADU-2026-000001");
+        assertThat(rows.slice(r -> true, ListOrder.NEWEST, 240, 20).tickets()).hasSize(10).last().isEqualTo("ADU-2026-000001");
     }
 
     @Test
@@ -37,8 +38,8 @@ class ListRowsTests {
 
         rows.put(row(1, "terverifikasi", "dlh"));
 
-        assertThat(rows.slice(r -> r.status().equals("baru"), 0, 20).tickets()).containsExactly("ADU-2026-000002");
-        assertThat(rows.slice(r -> r.status().equals("terverifikasi"), 0, 20).tickets())
+        assertThat(rows.slice(r -> r.status().equals("baru"), ListOrder.NEWEST, 0, 20).tickets()).containsExactly("ADU-2026-000002");
+        assertThat(rows.slice(r -> r.status().equals("terverifikasi"), ListOrder.NEWEST, 0, 20).tickets())
                 .containsExactly("ADU-2026-000001");
         assertThat(rows.size()).isEqualTo(2);
     }
@@ -49,8 +50,8 @@ class ListRowsTests {
         IntStream.rangeClosed(1, 30).forEach(n -> rows.put(new ListRow("ADU-2026-%06d".formatted(n), "baru", null,
                 null, false, T0)));
 
-        var first = rows.slice(r -> true, 0, 15).tickets();
-        var second = rows.slice(r -> true, 15, 15).tickets();
+        var first = rows.slice(r -> true, ListOrder.NEWEST, 0, 15).tickets();
+        var second = rows.slice(r -> true, ListOrder.NEWEST, 15, 15).tickets();
 
         assertThat(first).doesNotContainAnyElementsOf(second);
         assertThat(first).first().isEqualTo("ADU-2026-000030");
@@ -62,7 +63,26 @@ class ListRowsTests {
         rows.put(row(1, "baru", "dlh"));
         rows.remove("ADU-2026-000001");
 
-        assertThat(rows.slice(r -> true, 0, 20).total()).isZero();
-        assertThat(rows.tickets(r -> true)).isEmpty();
+        assertThat(rows.slice(r -> true, ListOrder.NEWEST, 0, 20).total()).isZero();
+        assertThat(rows.tickets(r -> true, ListOrder.NEWEST)).isEmpty();
+    }
+
+    @Test
+    void sortsOldestFirstOrByTheNearestDeadlineWithUndatedOnesLast() {
+        ListRows rows = new ListRows();
+        LocalDate monday = LocalDate.parse("2026-11-30");
+        rows.put(new ListRow("ADU-2026-000001", "baru", null, "dlh", false, T0, false, null, monday.plusDays(3)));
+        rows.put(new ListRow("ADU-2026-000002", "ditunda", null, "dlh", false, T0.plusSeconds(60), false, null,
+                null));
+        rows.put(new ListRow("ADU-2026-000003", "baru", null, "dlh", true, T0.plusSeconds(120), false, null,
+                monday.minusDays(1)));
+
+        assertThat(rows.slice(r -> true, ListOrder.OLDEST, 0, 20).tickets())
+                .containsExactly("ADU-2026-000001", "ADU-2026-000002", "ADU-2026-000003");
+        assertThat(rows.slice(r -> true, ListOrder.DEADLINE, 0, 20).tickets())
+                .containsExactly("ADU-2026-000003", "ADU-2026-000001", "ADU-2026-000002");
+        assertThat(rows.slice(r -> r.status().equals("baru"), ListOrder.DEADLINE, 1, 1).tickets())
+                .containsExactly("ADU-2026-000001");
+        assertThat(rows.tickets(r -> true, ListOrder.DEADLINE)).first().isEqualTo("ADU-2026-000003");
     }
 }
