@@ -173,11 +173,13 @@ public final class ComplaintIndex implements Closeable {
             if (excludeId != null) {
                 query.add(new TermQuery(new Term(ID, excludeId)), Occur.MUST_NOT);
             }
-            Map<String, Double> queryVector = vector(reader, normalised);
+            // the candidates share most of their words: look each word's document frequency up once per call
+            Map<String, Integer> docFreqs = new HashMap<>();
+            Map<String, Double> queryVector = vector(reader, normalised, docFreqs);
             List<SimilarComplaint> found = new ArrayList<>();
             for (ScoreDoc hit : searcher.search(query.build(), Math.max(wanted * 3, 20)).scoreDocs) {
                 Document doc = searcher.storedFields().document(hit.doc);
-                double score = cosine(queryVector, vector(reader, doc.get(TEXT)));
+                double score = cosine(queryVector, vector(reader, doc.get(TEXT), docFreqs));
                 if (!placeKey.isEmpty()) {
                     score = (1 - PLACE_WEIGHT) * score + (placeKey.equals(doc.get(PLACE_KEY)) ? PLACE_WEIGHT : 0);
                 }
@@ -230,14 +232,17 @@ public final class ComplaintIndex implements Closeable {
         }
     }
 
-    private Map<String, Double> vector(IndexReader reader, String normalised) throws IOException {
+    private Map<String, Double> vector(IndexReader reader, String normalised, Map<String, Integer> docFreqs)
+            throws IOException {
         Map<String, Double> tf = new HashMap<>();
         for (String word : text.words(normalised)) {
             tf.merge(word, 1.0, Double::sum);
         }
         int docs = reader.numDocs();
         for (Map.Entry<String, Double> e : tf.entrySet()) {
-            int df = reader.docFreq(new Term(TEXT, e.getKey()));
+            Integer known = docFreqs.get(e.getKey());
+            int df = known != null ? known : reader.docFreq(new Term(TEXT, e.getKey()));
+            docFreqs.putIfAbsent(e.getKey(), df);
             double idf = Math.log(1.0 + (docs + 1.0) / (df + 1.0));
             e.setValue((1 + Math.log(e.getValue())) * idf);
         }
