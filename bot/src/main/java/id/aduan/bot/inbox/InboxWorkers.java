@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,6 +47,13 @@ public class InboxWorkers implements AutoCloseable {
     private final Map<String, ArrayDeque<Queued>> chats = new HashMap<>();
     /** The ids of the entries queued or under way, so one is never queued twice. Guarded by lock. */
     private final Set<String> queued = new HashSet<>();
+    /**
+     * The ids of the entries handled last (at most {@link #RECENTLY_DONE}), so an entry both read from the store
+     * and handed over (stored just before a read of the store, handed over just after it) is handled once. Guarded
+     * by lock.
+     */
+    private final Set<String> recentlyDone = new LinkedHashSet<>();
+    private static final int RECENTLY_DONE = 10_000;
     /** Entries handed over before the store was read at start. Guarded by lock. */
     private final List<InboxEntry> early = new ArrayList<>();
     /** True once the entries left in the store have been queued. Guarded by lock. */
@@ -183,7 +191,7 @@ public class InboxWorkers implements AutoCloseable {
 
     /** Puts an entry at the end of its chat's queue; starts a worker for the chat if none owns it. */
     private void enqueue(InboxEntry entry, boolean fromStore) {
-        if (!queued.add(entry.id())) {
+        if (recentlyDone.contains(entry.id()) || !queued.add(entry.id())) {
             return;
         }
         ArrayDeque<Queued> chat = chats.get(entry.chatKey());
@@ -236,6 +244,10 @@ public class InboxWorkers implements AutoCloseable {
                     }
                     chat.pollFirst();
                     queued.remove(next.entry().id());
+                    recentlyDone.add(next.entry().id());
+                    if (recentlyDone.size() > RECENTLY_DONE) {
+                        recentlyDone.remove(recentlyDone.iterator().next());
+                    }
                 }
             }
         } finally {
