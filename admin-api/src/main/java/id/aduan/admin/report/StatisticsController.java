@@ -66,7 +66,8 @@ class StatisticsController {
         long overdue = 0;
         long followedUp = 0;
         long actionable = 0;
-        try (var complaints = query.map(scoped -> mongo.stream(scoped, Complaint.class))
+        // in batches: one reply for a long period can exceed what the driver accepts (48 MB) on a large store
+        try (var complaints = query.map(scoped -> mongo.stream(scoped.cursorBatchSize(500), Complaint.class))
                 .orElseGet(java.util.stream.Stream::empty)) {
             for (Complaint c : (Iterable<Complaint>) complaints::iterator) {
                 total++;

@@ -45,7 +45,7 @@ public class AutoClose {
         Instant now = clock.instant();
         int closed = 0;
         var waiting = query(where("status").is(ComplaintStatus.SELESAI.code()).and("closedAt").is(null)
-                .and("rating").is(null));
+                .and("rating").is(null)).cursorBatchSize(500); // in batches, like the overdue watch
         try (var complaints = mongo.stream(waiting, Complaint.class)) {
             for (Complaint c : (Iterable<Complaint>) complaints::iterator) {
                 if (c.closeUnanswered(now, calendar) && save(c)) {

@@ -57,7 +57,10 @@ public class OpenComplaintIndex {
     @Scheduled(fixedDelayString = "${aduan.bot.similar.refresh-interval:5s}", initialDelayString = "5s")
     public synchronized void refresh() {
         Instant now = clock.instant();
-        Query changed = new Query(where("updatedAt").gte(seenUntil.minus(OVERLAP))).with(Sort.by("updatedAt"));
+        // in batches: the first load reads every complaint, and one reply of them all can exceed what the driver
+        // accepts (48 MB) on a large store
+        Query changed = new Query(where("updatedAt").gte(seenUntil.minus(OVERLAP))).with(Sort.by("updatedAt"))
+                .cursorBatchSize(500);
         try (var stream = mongo.stream(changed, Complaint.class)) {
             stream.forEach(this::put);
         }
