@@ -19,7 +19,7 @@ public record ListRow(String ticket, String status, String category, String agen
     public static ListRow of(Complaint c) {
         return new ListRow(c.ticket().toString(), c.status().code(), c.category().map(CategoryCode::value).orElse(null),
                 c.agency().map(AgencyCode::value).orElse(null), c.overdue(), c.createdAt(),
-                !c.photos().isEmpty() || !c.attachments().isEmpty(),
+                !c.photos().isEmpty(), // attachments are made from these photos at receipt, as toQuery reads it
                 c.location() == null ? null : c.location().toLowerCase(Locale.ROOT),
                 c.deadline().map(Deadline::dueDate).orElse(null));
     }
