@@ -7,6 +7,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -210,6 +211,32 @@ class DataDeletionIntegrationTests {
                 .isEqualTo(citizen.chat);
         assertThat(admin.get("/api/audit?target=deletion-request:" + request).json().findValuesAsText("action"))
                 .containsExactly("deletion-request.refuse");
+
+        // Once refused, the citizen may ask again: that is a new request for the admins.
+        citizen.says("/hapusdata", "Permintaan penghapusan data pribadi Anda sudah kami catat");
+        assertThat(requestsOf(citizen.chat)).extracting(r -> r.path("state").asText())
+                .containsExactlyInAnyOrder("ditolak", "menunggu");
+    }
+
+    @Test
+    void askingAgainWhileTheRequestWaitsRecordsNothingNew() {
+        Citizen citizen = new Citizen();
+        citizen.says("/hapusdata", "sudah kami catat");
+
+        String again = citizen.says("/hapusdata", "masih menunggu admin");
+
+        assertThat(again).contains("Tidak perlu dikirim lagi");
+        assertThat(requestsOf(citizen.chat)).hasSize(1);
+    }
+
+    private List<JsonNode> requestsOf(long chat) {
+        List<JsonNode> found = new ArrayList<>();
+        for (JsonNode r : api().get("/api/deletion-requests").json()) {
+            if (r.path("chatId").asLong() == chat) {
+                found.add(r);
+            }
+        }
+        return found;
     }
 
     private JsonNode requestOf(long chat) {

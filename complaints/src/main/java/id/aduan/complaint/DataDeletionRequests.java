@@ -8,4 +8,7 @@ import org.springframework.data.repository.CrudRepository;
 public interface DataDeletionRequests extends CrudRepository<DataDeletionRequest, String> {
 
     List<DataDeletionRequest> findAllByOrderByRequestedAtDesc();
+
+    /** This chat's requests, oldest first (a citizen rarely has more than one). */
+    List<DataDeletionRequest> findByChatOrderByRequestedAtAsc(ChatRef chat);
 }

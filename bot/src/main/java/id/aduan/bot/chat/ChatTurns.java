@@ -200,11 +200,12 @@ public class ChatTurns {
 
     private Incoming requestDeletion(ChatRef chat) {
         try {
-            deletions.record(chat, clock.instant());
-            return new Incoming.DeletionRequested(true);
+            return deletions.record(chat, clock.instant())
+                    .map(Incoming.DeletionRequested::alreadyWaiting)
+                    .orElseGet(Incoming.DeletionRequested::newlyRecorded);
         } catch (RuntimeException e) {
             log.error("Could not record a deletion request for chat {}", chat, e);
-            return new Incoming.DeletionRequested(false);
+            return Incoming.DeletionRequested.failed();
         }
     }
 

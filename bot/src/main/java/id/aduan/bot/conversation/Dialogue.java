@@ -29,6 +29,7 @@ import id.aduan.bot.conversation.Reply.Button;
 import id.aduan.complaint.Privacy;
 import id.aduan.complaint.Speaker;
 import id.aduan.complaint.SuggestionSnapshot;
+import id.aduan.models.deadline.IndonesianDates;
 import id.aduan.models.suggestion.Suggestion;
 import id.aduan.models.ticket.TicketNumber;
 
@@ -163,8 +164,10 @@ public final class Dialogue {
             case Incoming.GroupMessage g -> conversation.updatedAt() == null
                     ? Turn.of(conversation.idle(), Reply.text(texts.get("group.private-only")))
                     : Turn.of(conversation, List.of());
-            case DeletionRequested d -> reprompt(conversation, d.recorded()
-                    ? texts.get("privacy.deletion-recorded") : texts.get("input.failure"));
+            case DeletionRequested d -> reprompt(conversation, !d.recorded() ? texts.get("input.failure")
+                    : d.waitingSince() == null ? texts.get("privacy.deletion-recorded")
+                    : texts.get("privacy.deletion-waiting",
+                            IndonesianDates.format(LocalDate.ofInstant(d.waitingSince(), JAKARTA))));
             case Incoming.SimilarFound f -> similarFound(conversation, f.reports());
             case Incoming.Followed f -> followed(conversation, f.ticket(), f.outcome());
             case Incoming.Unfollowed u -> reprompt(conversation, u.stopped()

@@ -1,5 +1,6 @@
 package id.aduan.bot.conversation;
 
+import java.time.Instant;
 import java.util.List;
 
 /** Something that reaches a conversation: what the citizen sent, or the result of an action the bot ran. */
@@ -68,8 +69,25 @@ public sealed interface Incoming {
     record Reopened(String ticket, boolean reopened) implements Incoming {
     }
 
-    /** The request to delete the citizen's personal data was recorded for the admins, or could not be. */
-    record DeletionRequested(boolean recorded) implements Incoming {
+    /**
+     * The request to delete the citizen's personal data was recorded for the admins, or could not be.
+     *
+     * @param waitingSince when an earlier request of this chat still waits for an admin, its time (nothing new was
+     *                     recorded); otherwise null
+     */
+    record DeletionRequested(boolean recorded, Instant waitingSince) implements Incoming {
+
+        public static DeletionRequested newlyRecorded() {
+            return new DeletionRequested(true, null);
+        }
+
+        public static DeletionRequested failed() {
+            return new DeletionRequested(false, null);
+        }
+
+        public static DeletionRequested alreadyWaiting(Instant since) {
+            return new DeletionRequested(true, since);
+        }
     }
 
     /** Open complaints by others like the report being written, most similar first (none: an empty list). */

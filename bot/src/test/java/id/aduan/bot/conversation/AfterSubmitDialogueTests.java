@@ -1,5 +1,7 @@
 package id.aduan.bot.conversation;
 
+import java.time.Instant;
+
 import static id.aduan.bot.conversation.Chat.question;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -196,7 +198,16 @@ class AfterSubmitDialogueTests {
         Chat chat = Chat.returning().send("/hapusdata");
         assertThat(chat.last().action()).contains(new Action.RequestDataDeletion());
 
-        chat.on(new Incoming.DeletionRequested(true));
+        chat.on(Incoming.DeletionRequested.newlyRecorded());
         assertThat(chat.said()).isEqualTo(question("privacy.deletion-recorded"));
+    }
+
+    @Test
+    void aSecondRequestWhileTheFirstWaitsNamesTheFirstOnesDate() {
+        Chat chat = Chat.returning().send("/hapusdata");
+
+        chat.on(Incoming.DeletionRequested.alreadyWaiting(Instant.parse("2026-11-26T03:00:00Z")));
+        assertThat(chat.said()).contains("Kamis, 26 November 2026").contains("masih menunggu admin")
+                .doesNotContain("{0}");
     }
 }
