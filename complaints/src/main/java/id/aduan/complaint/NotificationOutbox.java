@@ -144,7 +144,7 @@ public class NotificationOutbox {
         for (Complaint complaint : mongo.find(ofChat, Complaint.class)) {
             for (Notification n : complaint.notifications()) {
                 if (n.state() == NotificationState.UNREACHABLE && change(new DueNotification(complaint.id(),
-                        complaint.ticket(), complaint.reporter().chat(), n), current ->
+                        complaint.ticket(), chat, n), current ->
                         current.state() != NotificationState.UNREACHABLE ? null
                                 : copy(current, NotificationState.PENDING, current.attempts(), now, current.sentAt(),
                                         current.messageId(), current.lastError()), false)) {
