@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -36,6 +37,8 @@ import id.aduan.models.ticket.TicketNumber;
  * document write.
  */
 @Document("complaints")
+// The outbox's query for due notifications on a real MongoDB (the embedded store ignores it; ADR 0021).
+@CompoundIndex(name = "notifications_due", def = "{'notifications.state': 1, 'notifications.nextAttemptAt': 1}")
 public class Complaint {
 
     @Id

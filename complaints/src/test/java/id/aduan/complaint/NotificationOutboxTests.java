@@ -45,7 +45,7 @@ class NotificationOutboxTests {
         mongo.getDb().drop();
     }
 
-    private TicketNumber verifiedComplaintOf(long chatId) {
+    TicketNumber verifiedComplaintOf(long chatId) {
         TicketNumber ticket = submission.submit(ComplaintStoreContract.report(chatId, "jalan berlubang")).ticket();
         Complaint complaint = complaints.findByTicket(ticket).orElseThrow();
         complaint.verify("petugas", null, null, null, NOW);
