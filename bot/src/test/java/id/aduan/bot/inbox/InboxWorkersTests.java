@@ -79,6 +79,16 @@ class InboxWorkersTests {
     }
 
     @Test
+    void aBatchOfOneIsStoredOnceAndKeptOnARetry() {
+        List<InboxEntry> one = inbox.entries("telegram", List.of(new Inbox.Received(9, "telegram:1", "c")));
+        assertThat(inbox.insertNew(one)).extracting(InboxEntry::payload).containsExactly("c");
+        assertThat(inbox.insertNew(one)).extracting(InboxEntry::payload).containsExactly("c");
+        assertThat(inbox.insertNew(inbox.entries("telegram", List.of(new Inbox.Received(9, "telegram:1", "c")))))
+                .isEmpty();
+        assertThat(inbox.pending(10)).extracting(InboxEntry::payload).containsExactly("c");
+    }
+
+    @Test
     void markingManyEntriesHandledAtOnceMarksEachOfThem() throws Exception {
         List<InboxEntry> entries = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
