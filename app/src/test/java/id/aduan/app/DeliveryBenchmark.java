@@ -25,6 +25,14 @@ import id.aduan.AduanApplication;
  * TelegramBots long-polling client against the fake Bot API. Each chat sends "/bantuan", waits for the reply, and
  * sends again (closed loop). Latency is from the fake serving the update in a getUpdates answer to the reply's
  * sendMessage reaching it. Telegram's send limits are lifted for this run (they would cap replies at 25/s).
+ *
+ * <p>Open loop ({@code -Dbench.open=chats:rate:seconds,...}): updates are offered at a fixed rate, round robin over
+ * the chats, whether or not the earlier ones were answered, as citizens would send them; it shows whether the bot
+ * keeps up with that rate and the latency at it, measured both from the update being offered (created at the fake,
+ * so time queued at "Telegram" counts) and from it being served in a getUpdates answer.
+ *
+ * <p>The bot's one "please slow down" message per chat and 10 seconds (a chat sending more than 20 messages in 10
+ * seconds, as every benchmark chat does) is not a reply to an update and is not counted as one.
  */
 class DeliveryBenchmark {
 
@@ -39,11 +47,25 @@ class DeliveryBenchmark {
                      "--aduan.inbox.workers=" + Integer.getInteger("bench.workers", 32),
                      "--logging.level.root=WARN")) {
             telegram.recordCalls(false);
-            run(telegram, 1, 300, true);
-            // -Dbench.ingest=chats:updates,... (default 1:1000,100:10000,1000:20000)
+            String slowDown = app.getBean(id.aduan.bot.conversation.Texts.class).get("input.slow-down");
+            run(telegram, slowDown, 1, 300, true);
+            // -Dbench.ingest=chats:updates,... (default 1:1000,100:10000,1000:20000; "none" for no closed loop)
             for (String round : System.getProperty("bench.ingest", "1:1000,100:10000,1000:20000").split(",")) {
+                if (round.equals("none")) {
+                    continue;
+                }
                 String[] chatsAndUpdates = round.split(":");
-                run(telegram, Integer.parseInt(chatsAndUpdates[0]), Integer.parseInt(chatsAndUpdates[1]), false);
+                run(telegram, slowDown, Integer.parseInt(chatsAndUpdates[0]), Integer.parseInt(chatsAndUpdates[1]),
+                        false);
+            }
+            // -Dbench.open=chats:rate:seconds,... (none by default), e.g. 100:1000:20
+            for (String round : System.getProperty("bench.open", "").split(",")) {
+                if (round.isBlank()) {
+                    continue;
+                }
+                String[] parts = round.split(":");
+                openLoop(telegram, slowDown, Integer.parseInt(parts[0]), Integer.parseInt(parts[1]),
+                        Integer.parseInt(parts[2]));
             }
         }
     }
@@ -139,7 +161,8 @@ class DeliveryBenchmark {
                 null, List.of(), List.of());
     }
 
-    private static void run(FakeBotApi telegram, int chats, int total, boolean warmUp) throws InterruptedException {
+    private static void run(FakeBotApi telegram, String slowDown, int chats, int total, boolean warmUp)
+            throws InterruptedException {
         long base = 1_000_000L + chats * 100_000L + (warmUp ? 50_000L : 0);
         Map<Long, Integer> outstanding = new ConcurrentHashMap<>();
         AtomicInteger started = new AtomicInteger();
@@ -147,6 +170,9 @@ class DeliveryBenchmark {
         long[] latencies = new long[total];
         CountDownLatch finished = new CountDownLatch(1);
         telegram.onSend(call -> {
+            if (call.body().path("text").asText().equals(slowDown)) {
+                return;
+            }
             long chat = call.body().path("chat_id").asLong();
             Integer updateId = outstanding.remove(chat);
             if (updateId == null) {
@@ -181,6 +207,74 @@ class DeliveryBenchmark {
                             + "p99=%.1fms max=%.1fms%n", chats, total, seconds, total / seconds,
                     percentile(sorted, 0.50), percentile(sorted, 0.99), sorted[sorted.length - 1] / 1e6);
         }
+        telegram.onSend(call -> { });
+    }
+
+    /**
+     * Offers {@code rate} updates a second for {@code seconds}, round robin over {@code chats}, without waiting for
+     * replies (each chat's replies come in its order, so the n-th reply to a chat answers its n-th update).
+     */
+    private static void openLoop(FakeBotApi telegram, String slowDown, int chats, int rate, int seconds)
+            throws InterruptedException {
+        long base = 7_000_000L + chats * 100_000L + rate;
+        int total = rate * seconds;
+        Map<Long, java.util.Queue<long[]>> outstanding = new ConcurrentHashMap<>();
+        long[] fromOffered = new long[total];
+        long[] fromServed = new long[total];
+        AtomicInteger done = new AtomicInteger();
+        long[] lastReply = new long[1];
+        CountDownLatch finished = new CountDownLatch(1);
+        telegram.onSend(call -> {
+            if (call.body().path("text").asText().equals(slowDown)) {
+                return;
+            }
+            long[] offered = outstanding.getOrDefault(call.body().path("chat_id").asLong(),
+                    new java.util.ArrayDeque<>()).poll();
+            if (offered == null) {
+                return;
+            }
+            long now = System.nanoTime();
+            int n = done.getAndIncrement();
+            if (n < total) {
+                Long servedAt = telegram.servedAtNanos((int) offered[0]);
+                fromOffered[n] = now - offered[1];
+                fromServed[n] = servedAt != null ? now - servedAt : 0;
+                lastReply[0] = now;
+            }
+            if (n + 1 == total) {
+                finished.countDown();
+            }
+        });
+        for (long c = base; c < base + chats; c++) {
+            outstanding.put(c, new java.util.concurrent.ConcurrentLinkedQueue<>());
+        }
+        long start = System.nanoTime();
+        long behind = 0;
+        for (int i = 0; i < total; i++) {
+            long due = start + (long) (i * 1e9 / rate);
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                java.util.concurrent.locks.LockSupport.parkNanos(wait);
+            } else {
+                behind = Math.max(behind, -wait);
+            }
+            long chat = base + i % chats;
+            telegram.citizenSaysWithId(chat, "/bantuan",
+                    id -> outstanding.get(chat).add(new long[] {id, System.nanoTime()}));
+        }
+        double offeredFor = (System.nanoTime() - start) / 1e9;
+        int answeredInTime = done.get();
+        boolean all = finished.await(2, TimeUnit.MINUTES);
+        double answeredFor = ((all ? lastReply[0] : System.nanoTime()) - start) / 1e9;
+        long[] offered = Arrays.stream(fromOffered).filter(l -> l > 0).sorted().toArray();
+        long[] served = Arrays.stream(fromServed).filter(l -> l > 0).sorted().toArray();
+        System.out.printf("BENCH open chats=%d rate=%d/s seconds=%d offered-in=%.2fs generator-behind-max=%.1fms "
+                        + "answered=%d/%d answered-while-offering=%d all-answered-after=%.2fs achieved=%.0f/s "
+                        + "from-offered p50=%.1fms p99=%.1fms max=%.1fms | from-served p50=%.1fms p99=%.1fms "
+                        + "max=%.1fms%n", chats, rate, seconds, offeredFor, behind / 1e6, done.get(), total,
+                answeredInTime, answeredFor, done.get() / answeredFor, percentile(offered, 0.50),
+                percentile(offered, 0.99), offered[offered.length - 1] / 1e6, percentile(served, 0.50),
+                percentile(served, 0.99), served[served.length - 1] / 1e6);
         telegram.onSend(call -> { });
     }
 

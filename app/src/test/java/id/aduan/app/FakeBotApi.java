@@ -245,11 +245,14 @@ final class FakeBotApi implements AutoCloseable {
         ObjectNode message = message(chatId);
         message.put("text", text);
         ObjectNode update = JSON.createObjectNode();
-        int id = nextUpdateId.getAndIncrement();
-        beforeServed.accept(id);
-        update.put("update_id", id);
         update.set("message", message);
-        updates.add(update);
+        int id;
+        synchronized (updates) { // as Telegram: ids in the order queued (see push)
+            id = nextUpdateId.getAndIncrement();
+            beforeServed.accept(id);
+            update.put("update_id", id);
+            updates.add(update);
+        }
         wakePollers();
         return id;
     }
@@ -328,9 +331,14 @@ final class FakeBotApi implements AutoCloseable {
 
     private void push(String kind, ObjectNode payload) {
         ObjectNode update = JSON.createObjectNode();
-        update.put("update_id", nextUpdateId.getAndIncrement());
         update.set(kind, payload);
-        updates.add(update);
+        // The id is taken and the update queued at once: updates queued from several threads (a benchmark's
+        // chats) must not be queued out of id order, or a poll could serve a higher id first and its offset would
+        // then confirm, and drop, a lower one queued a moment later. Telegram never does that.
+        synchronized (updates) {
+            update.put("update_id", nextUpdateId.getAndIncrement());
+            updates.add(update);
+        }
         wakePollers();
     }
 

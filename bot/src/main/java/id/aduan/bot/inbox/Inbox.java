@@ -5,12 +5,21 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+import com.mongodb.bulk.BulkWriteError;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -23,6 +32,11 @@ import id.aduan.complaint.store.StoreDurability;
  * path: it inserts the update under its id, so an update seen before (same batch, a later poll, after a restart,
  * ids out of order) is refused by the primary key, whatever order the ids come in. Handled entries are kept for
  * the retention period (at least 48 hours, longer than Telegram keeps an update) and then purged.
+ *
+ * <p>Writes are grouped where that changes no guarantee, because on the embedded store every operation is a round
+ * trip through the driver and the server's per-collection lock: a polled batch is inserted with one unordered
+ * insert ({@link #insertNew}), and the workers' {@link #markHandled} calls that arrive while one is being written
+ * are written together with the next one (each caller still returns only once its own entry is marked).
  */
 @Component
 public class Inbox {
@@ -33,6 +47,22 @@ public class Inbox {
     private final Clock clock;
     private final AtomicLong lastSeq = new AtomicLong();
     private final Optional<StoreDurability> durability;
+    /** Group commit of markHandled: the ids waiting for the next write, and whether a write is under way. */
+    private final ReentrantLock marks = new ReentrantLock();
+    private final Condition marked = marks.newCondition();
+    private MarkBatch openMarks = new MarkBatch();
+    private boolean marking;
+
+    /** The ids of one markHandled write; done once written (or failed). Guarded by {@code marks}. */
+    private static final class MarkBatch {
+        final List<String> ids = new ArrayList<>();
+        boolean done;
+        RuntimeException failure;
+    }
+
+    /** An update as received, before it is stored. */
+    public record Received(long updateId, String chatKey, String payload) {
+    }
 
     public Inbox(MongoOperations mongo, Clock clock, Optional<StoreDurability> durability) {
         this.mongo = mongo;
@@ -70,6 +100,68 @@ public class Inbox {
         }
     }
 
+    /**
+     * The entries a received batch becomes, each with its receiving order fixed; pass them to {@link #insertNew}
+     * (again, after a failure: an entry an earlier attempt stored is then recognised as this batch's own).
+     */
+    public List<InboxEntry> entries(String source, List<Received> updates) {
+        Instant now = clock.instant();
+        List<InboxEntry> entries = new ArrayList<>(updates.size());
+        for (Received update : updates) {
+            String id = source + ":" + update.updateId();
+            String key = update.chatKey() != null ? update.chatKey() : id;
+            entries.add(new InboxEntry(id, update.updateId(), key, update.payload(), nextSeq(now), now, null, 0,
+                    null));
+        }
+        return entries;
+    }
+
+    /**
+     * Inserts the entries with one unordered insert and returns those stored now, in their order: an entry whose id
+     * was stored before (a duplicate: the same update twice in the batch, or seen in an earlier poll or before a
+     * restart) is left out, unless the stored one is this very entry (stored by an earlier attempt at the same
+     * batch that failed after the write). Any other failure is thrown; the call can then be repeated.
+     */
+    public List<InboxEntry> insertNew(List<InboxEntry> entries) {
+        if (entries.isEmpty()) {
+            return List.of();
+        }
+        if (entries.size() == 1) { // the usual batch when traffic is light: a plain insert costs less than a bulk one
+            InboxEntry entry = entries.getFirst();
+            try {
+                mongo.insert(entry);
+                return entries;
+            } catch (DuplicateKeyException e) {
+                return isOwn(entry) ? entries : List.of();
+            }
+        }
+        Set<Integer> refused = new HashSet<>();
+        try {
+            mongo.bulkOps(BulkMode.UNORDERED, InboxEntry.class).insert(entries).execute();
+        } catch (BulkOperationException e) {
+            for (BulkWriteError error : e.getErrors()) {
+                if (error.getCode() != 11000) {
+                    throw e;
+                }
+                refused.add(error.getIndex());
+            }
+        }
+        List<InboxEntry> stored = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            InboxEntry entry = entries.get(i);
+            if (!refused.contains(i) || isOwn(entry)) {
+                stored.add(entry);
+            }
+        }
+        return stored;
+    }
+
+    /** Whether the stored entry with this id is this one (same receiving order), not an earlier update's. */
+    private boolean isOwn(InboxEntry entry) {
+        InboxEntry existing = mongo.findById(entry.id(), InboxEntry.class);
+        return existing != null && existing.seq() == entry.seq();
+    }
+
     /** Entries waiting to be handled, in the order they were received. */
     public List<InboxEntry> pending(int limit) {
         return pendingAfter(Long.MIN_VALUE, limit);
@@ -91,9 +183,50 @@ public class Inbox {
         return mongo.count(query(where("handledAt").is(null)), InboxEntry.class);
     }
 
+    /**
+     * Marks the entry handled; returns once that is written. Calls made while another write is under way wait for
+     * it and are then written together, in one update of their ids (a group commit): under load that is one write
+     * for many entries, and alone it is one write, as before.
+     */
     void markHandled(InboxEntry entry) {
-        mongo.updateFirst(query(where("_id").is(entry.id())), new Update().set("handledAt", clock.instant())
-                .inc("attempts", 1), InboxEntry.class);
+        MarkBatch batch;
+        marks.lock();
+        try {
+            batch = openMarks;
+            batch.ids.add(entry.id());
+            while (marking && !batch.done) {
+                marked.awaitUninterruptibly();
+            }
+            if (batch.done) {
+                if (batch.failure != null) {
+                    throw batch.failure;
+                }
+                return;
+            }
+            marking = true; // this caller writes its batch; later callers gather in the next one
+            openMarks = new MarkBatch();
+        } finally {
+            marks.unlock();
+        }
+        RuntimeException failure = null;
+        try {
+            mongo.updateMulti(query(where("_id").in(batch.ids)), new Update().set("handledAt", clock.instant())
+                    .inc("attempts", 1), InboxEntry.class);
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        marks.lock();
+        try {
+            batch.failure = failure;
+            batch.done = true;
+            marking = false;
+            marked.signalAll();
+        } finally {
+            marks.unlock();
+        }
+        if (failure != null) {
+            throw failure;
+        }
     }
 
     /** Records a failed attempt; after {@code maxAttempts} the entry is set aside (handled, with the error). */

@@ -53,9 +53,21 @@ class UpdateIntake {
      * acknowledged to Telegram, which delivers it again.
      */
     void storeAll(List<Update> updates, BooleanSupplier keepTrying) {
-        List<InboxEntry> stored = new ArrayList<>(updates.size());
+        List<Inbox.Received> received = new ArrayList<>(updates.size());
         for (Update update : updates) {
-            storeUntilDone(update, keepTrying).ifPresent(stored::add);
+            try {
+                received.add(new Inbox.Received(update.getUpdateId(), TelegramUpdates.chatKey(update),
+                        serialise(update)));
+                metrics.received();
+            } catch (IllegalStateException e) {
+                log.error("Update {} cannot be serialised; dropped", update.getUpdateId(), e);
+            }
+        }
+        // one insert for the batch; the entries keep their receiving order across retries
+        List<InboxEntry> entries = inbox.entries(TelegramUpdates.SOURCE, received);
+        List<InboxEntry> stored = insertUntilDone(entries, keepTrying);
+        for (int i = stored.size(); i < entries.size(); i++) {
+            metrics.duplicate();
         }
         try {
             inbox.flush();
@@ -83,35 +95,18 @@ class UpdateIntake {
         return stored;
     }
 
-    private Optional<InboxEntry> storeUntilDone(Update update, BooleanSupplier keepTrying) {
-        String payload;
-        try {
-            payload = serialise(update);
-        } catch (IllegalStateException e) {
-            log.error("Update {} cannot be serialised; dropped", update.getUpdateId(), e);
-            return Optional.empty();
-        }
+    private List<InboxEntry> insertUntilDone(List<InboxEntry> entries, BooleanSupplier keepTrying) {
         Duration delay = Duration.ofMillis(100);
-        boolean counted = false;
         while (true) {
             try {
-                if (!counted) {
-                    metrics.received();
-                    counted = true;
-                }
-                Optional<InboxEntry> stored = inbox.receive(TelegramUpdates.SOURCE, update.getUpdateId(),
-                        TelegramUpdates.chatKey(update), payload);
-                if (stored.isEmpty()) {
-                    metrics.duplicate();
-                }
-                return stored;
+                return inbox.insertNew(entries);
             } catch (RuntimeException e) {
                 if (!keepTrying.getAsBoolean()) {
-                    log.error("Stopping with update {} not stored; Telegram will deliver it again",
-                            update.getUpdateId());
+                    log.error("Stopping with {} update(s) not stored; Telegram will deliver them again",
+                            entries.size());
                     throw e; // the session ends before the next getUpdates, so the batch is not acknowledged
                 }
-                log.warn("Inbox not writable ({}); retrying update {} in {} ms", e.toString(), update.getUpdateId(),
+                log.warn("Inbox not writable ({}); retrying {} update(s) in {} ms", e.toString(), entries.size(),
                         delay.toMillis());
                 try {
                     Thread.sleep(delay);

@@ -62,6 +62,52 @@ class InboxWorkersTests {
     }
 
     @Test
+    void aBatchIsStoredInOneInsertThatDropsRepeatsButKeepsItsOwnEntriesOnARetry() {
+        inbox.store("telegram", 5, "telegram:1", "seen in an earlier poll");
+        List<InboxEntry> batch = inbox.entries("telegram", List.of(new Inbox.Received(4, "telegram:1", "a"),
+                new Inbox.Received(5, "telegram:1", "again"), new Inbox.Received(6, "telegram:2", "b"),
+                new Inbox.Received(4, "telegram:1", "a twice in one batch"), new Inbox.Received(7, null, "no chat")));
+
+        assertThat(inbox.insertNew(batch)).extracting(InboxEntry::payload).containsExactly("a", "b", "no chat");
+        // the same batch again, as after a write that reached the store but whose answer was lost: still its own
+        assertThat(inbox.insertNew(batch)).extracting(InboxEntry::payload).containsExactly("a", "b", "no chat");
+        // the same update ids in a later poll are repeats
+        assertThat(inbox.insertNew(inbox.entries("telegram", List.of(new Inbox.Received(6, "telegram:2", "b")))))
+                .isEmpty();
+        assertThat(inbox.pending(10)).extracting(InboxEntry::payload)
+                .containsExactly("seen in an earlier poll", "a", "b", "no chat");
+    }
+
+    @Test
+    void aBatchOfOneIsStoredOnceAndKeptOnARetry() {
+        List<InboxEntry> one = inbox.entries("telegram", List.of(new Inbox.Received(9, "telegram:1", "c")));
+        assertThat(inbox.insertNew(one)).extracting(InboxEntry::payload).containsExactly("c");
+        assertThat(inbox.insertNew(one)).extracting(InboxEntry::payload).containsExactly("c");
+        assertThat(inbox.insertNew(inbox.entries("telegram", List.of(new Inbox.Received(9, "telegram:1", "c")))))
+                .isEmpty();
+        assertThat(inbox.pending(10)).extracting(InboxEntry::payload).containsExactly("c");
+    }
+
+    @Test
+    void markingManyEntriesHandledAtOnceMarksEachOfThem() throws Exception {
+        List<InboxEntry> entries = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            entries.add(inbox.receive("telegram", i, "telegram:" + i, "{}").orElseThrow());
+        }
+        try (var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            List<java.util.concurrent.Future<?>> marks = new ArrayList<>();
+            for (InboxEntry entry : entries) {
+                marks.add(threads.submit(() -> inbox.markHandled(entry)));
+            }
+            for (var mark : marks) {
+                mark.get(10, TimeUnit.SECONDS);
+            }
+        }
+        assertThat(inbox.pendingCount()).isZero();
+        assertThat(mongo.findAll(InboxEntry.class)).allSatisfy(e -> assertThat(e.attempts()).isEqualTo(1));
+    }
+
+    @Test
     void keepsHandledIdsForDeduplicationUntilTheRetentionHasPassed() {
         inbox.store("telegram", 1, "telegram:1", "{}");
         inbox.markHandled(inbox.pending(1).getFirst());
