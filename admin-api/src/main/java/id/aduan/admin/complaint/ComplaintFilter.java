@@ -15,6 +15,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import id.aduan.admin.security.OfficerScope;
 import id.aduan.admin.similar.ComplaintSearchIndex;
 import id.aduan.admin.similar.ListRow;
+import id.aduan.admin.similar.RowFilter;
 import id.aduan.models.status.ComplaintStatus;
 import id.aduan.models.taxonomy.AgencyCode;
 import id.aduan.models.taxonomy.CategoryCode;
@@ -88,11 +89,12 @@ public record ComplaintFilter(String q, String status, String category, String a
      * stored complaint would match {@link #toQuery}, including the caller's scope. Empty when the filter asks for an
      * agency outside the scope.
      */
-    public Optional<Predicate<ListRow>> toRowFilter(ComplaintSearchIndex search, OfficerScope scope) {
+    public Optional<RowFilter> toRowFilter(ComplaintSearchIndex search, OfficerScope scope) {
         Predicate<ListRow> filter = row -> true;
+        Set<String> found = null;
         if (q != null && !q.isBlank()) {
-            Set<String> found = new HashSet<>(search.search(q, SEARCH_LIMIT));
-            filter = filter.and(row -> found.contains(row.ticket()));
+            // the list then looks up these (at most 1,000) rows instead of testing every row against them
+            found = new HashSet<>(search.search(q, SEARCH_LIMIT));
         }
         if (status != null) {
             String s = ComplaintStatus.fromCode(status).orElseThrow(() -> new UnknownValue("status", status)).code();
@@ -128,7 +130,7 @@ public record ComplaintFilter(String q, String status, String category, String a
         if (region != null && !region.isBlank()) {
             filter = filter.and(row -> row.inRegion(region));
         }
-        return Optional.of(filter);
+        return Optional.of(new RowFilter(found, filter));
     }
 
     private static String code(String field, Supplier<String> parse) {

@@ -24,6 +24,7 @@ import id.aduan.admin.similar.ComplaintSearchIndex;
 import id.aduan.admin.similar.ListOrder;
 import id.aduan.admin.similar.ListRow;
 import id.aduan.admin.similar.ListSlice;
+import id.aduan.admin.similar.RowFilter;
 import id.aduan.complaint.Complaint;
 
 /**
@@ -62,7 +63,7 @@ public class ListedComplaints {
      * Every complaint whose row passes the filter (from {@link ComplaintFilter#toRowFilter}; empty: none), newest
      * first, read from the store in small batches as the stream is consumed.
      */
-    public Stream<Complaint> stream(Optional<Predicate<ListRow>> rows) {
+    public Stream<Complaint> stream(Optional<RowFilter> rows) {
         if (rows.isEmpty()) {
             return Stream.empty();
         }

@@ -5,8 +5,8 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import jakarta.annotation.PreDestroy;
@@ -71,7 +71,15 @@ public class ComplaintSearchIndex {
         changed.fields().exclude("transcript", "timeline", "internalNotes", "suggestion", "reporter",
                 "notifications");
         try (var stream = mongo.stream(changed, Complaint.class)) {
-            stream.forEach(this::put);
+            List<Complaint> batch = new ArrayList<>(BATCH);
+            stream.forEach(c -> {
+                batch.add(c);
+                if (batch.size() == BATCH) {
+                    putAll(batch);
+                    batch.clear();
+                }
+            });
+            putAll(batch);
         }
         seenUntil = now;
     }
@@ -86,9 +94,17 @@ public class ComplaintSearchIndex {
 
     /** Indexes one complaint now (e.g. right after it was stored) instead of at the next refresh. */
     public void put(Complaint c) {
-        rows.put(ListRow.of(c));
-        index.put(new IndexedComplaint(c.ticket().toString(), c.description(),
-                c.category().map(CategoryCode::value).orElse(null), c.location(), c.createdAt()));
+        putAll(List.of(c));
+    }
+
+    /** Indexes these complaints, searchable together (one index refresh for all: the start-up load is 100,000). */
+    private void putAll(List<Complaint> complaints) {
+        if (complaints.isEmpty()) {
+            return;
+        }
+        complaints.forEach(c -> rows.put(ListRow.of(c)));
+        index.putAll(complaints.stream().map(c -> new IndexedComplaint(c.ticket().toString(), c.description(),
+                c.category().map(CategoryCode::value).orElse(null), c.location(), c.createdAt())).toList());
     }
 
     /** Drops the list row of a complaint that is no longer in the store. */
@@ -100,13 +116,15 @@ public class ComplaintSearchIndex {
      * One page of the list: the tickets of the rows that pass the filter, in the given order, from {@code offset},
      * and how many pass in all.
      */
-    public ListSlice list(Predicate<ListRow> filter, ListOrder order, long offset, int limit) {
-        return rows.slice(filter, order, offset, limit);
+    public ListSlice list(RowFilter filter, ListOrder order, long offset, int limit) {
+        return filter.among() == null ? rows.slice(filter, order, offset, limit)
+                : rows.slice(filter.among(), filter.condition(), order, offset, limit);
     }
 
     /** Every ticket whose row passes the filter, in the given order (for streaming exports). */
-    public Stream<String> tickets(Predicate<ListRow> filter, ListOrder order) {
-        return rows.tickets(filter, order);
+    public Stream<String> tickets(RowFilter filter, ListOrder order) {
+        return filter.among() == null ? rows.tickets(filter, order)
+                : rows.tickets(filter.among(), filter.condition(), order);
     }
 
     /** Tickets of complaints like this text, most similar first (the caller filters by status). */

@@ -1,6 +1,7 @@
 package id.aduan.admin.similar;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,40 @@ final class ListRows {
             }
         }
         return new ListSlice(page, total);
+    }
+
+    /**
+     * The same page, but only among the rows of these tickets (a search's matches): each is looked up by ticket, so
+     * the cost follows the number of tickets, not of all rows. Unknown tickets are left out.
+     */
+    ListSlice slice(Collection<String> among, Predicate<ListRow> filter, ListOrder order, long offset, int limit) {
+        List<ListRow> matching = matching(among, filter, order);
+        List<String> page = new ArrayList<>(limit);
+        for (long i = offset; i < matching.size() && page.size() < limit; i++) {
+            page.add(matching.get((int) i).ticket());
+        }
+        return new ListSlice(page, matching.size());
+    }
+
+    /** The tickets of {@link #slice(Collection, Predicate, ListOrder, long, int)}, all of them. */
+    Stream<String> tickets(Collection<String> among, Predicate<ListRow> filter, ListOrder order) {
+        return matching(among, filter, order).stream().map(ListRow::ticket);
+    }
+
+    private List<ListRow> matching(Collection<String> among, Predicate<ListRow> filter, ListOrder order) {
+        List<ListRow> matching = new ArrayList<>(among.size());
+        for (String ticket : among) {
+            ListRow row = byTicket.get(ticket);
+            if (row != null && filter.test(row)) {
+                matching.add(row);
+            }
+        }
+        matching.sort(switch (order) {
+            case NEWEST -> NEWEST_FIRST;
+            case OLDEST -> NEWEST_FIRST.reversed();
+            case DEADLINE -> DEADLINE_FIRST;
+        });
+        return matching;
     }
 
     Stream<String> tickets(Predicate<ListRow> filter, ListOrder order) {

@@ -26,6 +26,7 @@ import id.aduan.admin.similar.ComplaintSearchIndex;
 import id.aduan.admin.similar.ListOrder;
 import id.aduan.admin.similar.ListRow;
 import id.aduan.admin.similar.ListSlice;
+import id.aduan.admin.similar.RowFilter;
 import id.aduan.admin.security.WithApiSecurity;
 import id.aduan.complaint.ChatRef;
 import id.aduan.complaint.Complaint;
@@ -87,9 +88,8 @@ class ComplaintQueryControllerTests {
     }
 
     /** The rows' filter the controller built, applied to a row with these values. */
-    private ArgumentCaptor<Predicate<ListRow>> rowFilter() {
-        @SuppressWarnings("unchecked")
-        ArgumentCaptor<Predicate<ListRow>> captor = ArgumentCaptor.forClass(Predicate.class);
+    private ArgumentCaptor<RowFilter> rowFilter() {
+        ArgumentCaptor<RowFilter> captor = ArgumentCaptor.forClass(RowFilter.class);
         org.mockito.Mockito.verify(search, org.mockito.Mockito.atLeastOnce()).list(captor.capture(), any(), anyLong(), anyInt());
         return captor;
     }
@@ -142,8 +142,10 @@ class ComplaintQueryControllerTests {
 
         assertThat(mvc.get().uri("/api/complaints?q=pasar baru")).hasStatusOk()
                 .bodyJson().extractingPath("$.items[0].ticket").isEqualTo("ADU-2026-000007");
-        Predicate<ListRow> filter = rowFilter().getValue();
+        RowFilter filter = rowFilter().getValue();
         Instant at = Instant.parse("2026-11-23T03:00:00Z");
+        // the list looks up only the search's matches, not every row
+        assertThat(filter.among()).containsExactly("ADU-2026-000007");
         assertThat(filter.test(new ListRow("ADU-2026-000007", "baru", null, null, false, at))).isTrue();
         assertThat(filter.test(new ListRow("ADU-2026-000008", "baru", null, null, false, at))).isFalse();
     }
@@ -172,7 +174,7 @@ class ComplaintQueryControllerTests {
         assertThat(mvc.get().uri("/api/complaints?sort=deadline&hasPhoto=false&region=pasar&from=2026-11-01T00:00:00Z"
                 + "&to=2026-12-01T00:00:00Z")).hasStatusOk()
                 .bodyJson().extractingPath("$.items[0].ticket").isEqualTo("ADU-2026-000007");
-        ArgumentCaptor<Predicate<ListRow>> captor = ArgumentCaptor.forClass(Predicate.class);
+        ArgumentCaptor<RowFilter> captor = ArgumentCaptor.forClass(RowFilter.class);
         org.mockito.Mockito.verify(search).list(captor.capture(), eq(ListOrder.DEADLINE), eq(0L), eq(20));
         Instant at = Instant.parse("2026-11-23T03:00:00Z");
         assertThat(captor.getValue().test(new ListRow("ADU-2026-000007", "baru", null, null, false, at, false,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,28 @@ class ListRowsTests {
         assertThat(second.tickets()).hasSize(20).first().isEqualTo("ADU-2026-000210");
         assertThat(second.tickets()).last().isEqualTo("ADU-2026-000172");
         assertThat(rows.slice(r -> true, ListOrder.NEWEST, 240, 20).tickets()).hasSize(10).last().isEqualTo("ADU-2026-000001");
+    }
+
+    @Test
+    void pagesASearchsMatchesInListOrderWithTheExactTotal() {
+        ListRows rows = new ListRows();
+        IntStream.rangeClosed(1, 250).forEach(n -> rows.put(row(n, n % 2 == 0 ? "baru" : "selesai", "dlh")));
+        // the search found these, best match first; one is no longer stored
+        List<String> found = List.of("ADU-2026-000010", "ADU-2026-000200", "ADU-2026-000999", "ADU-2026-000003",
+                "ADU-2026-000100", "ADU-2026-000051");
+
+        ListSlice baru = rows.slice(found, r -> r.status().equals("baru"), ListOrder.NEWEST, 0, 20);
+        assertThat(baru.tickets()).containsExactly("ADU-2026-000200", "ADU-2026-000100", "ADU-2026-000010");
+        assertThat(baru.total()).isEqualTo(3);
+        assertThat(rows.slice(found, r -> true, ListOrder.NEWEST, 1, 2).tickets())
+                .containsExactly("ADU-2026-000100", "ADU-2026-000051");
+        assertThat(rows.slice(found, r -> true, ListOrder.OLDEST, 0, 20).tickets())
+                .containsExactly("ADU-2026-000003", "ADU-2026-000010", "ADU-2026-000051", "ADU-2026-000100",
+                        "ADU-2026-000200");
+        assertThat(rows.slice(found, r -> true, ListOrder.NEWEST, 20, 20))
+                .isEqualTo(new ListSlice(List.of(), 5));
+        assertThat(rows.tickets(found, r -> r.status().equals("selesai"), ListOrder.NEWEST))
+                .containsExactly("ADU-2026-000051", "ADU-2026-000003");
     }
 
     @Test

@@ -107,6 +107,25 @@ class ComplaintIndexTests {
     }
 
     @Test
+    void loadsManyComplaintsTogetherAndFindsEachOnceBestFirst() {
+        // three batches: several index segments, as a start-up load of many complaints makes
+        for (int batch = 0; batch < 3; batch++) {
+            List<IndexedComplaint> complaints = new ArrayList<>();
+            for (int i = 0; i < 500; i++) {
+                complaints.add(new IndexedComplaint("B" + batch + "-" + i, "air pdam mati di blok " + i + " sejak "
+                        + "kemarin, warga terpaksa membeli air galon untuk masak dan mandi", "air-bersih", null, NOW));
+            }
+            index.putAll(complaints);
+        }
+        index.putAll(List.of(new IndexedComplaint("B1-7", "pdam pdam mati", "air-bersih", null, NOW)));
+
+        assertThat(index.size()).isEqualTo(1505);
+        List<String> found = index.search("pdam", 1000);
+        assertThat(found).hasSize(1000).doesNotHaveDuplicates().first().isEqualTo("B1-7");
+        assertThat(found).allMatch(id -> id.startsWith("B"));
+    }
+
+    @Test
     void servesConcurrentWritesAndReads() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
