@@ -80,6 +80,13 @@ class ReportsIntegrationTests {
                 .contains("\"Jalan berlubang di Jl. Kenanga, \"\"bahaya\"\" untuk motor, tolong, segera\"")
                 .contains("Sedang ditindaklanjuti");
         assertThat(csv.body()).doesNotContain("Warga Tes Rahasia").doesNotContain("wargates");
+
+        // The web client signs in with a bearer token: it gets the same, complete file (the export streams
+        // asynchronously, and its completing dispatch must not be refused as anonymous).
+        String token = api.post("/api/auth/tokens", "").json().path("token").asText();
+        ApiClient.Response byToken = api.withBearer(token).get("/api/complaints/export.csv?status=ditindaklanjuti");
+        assertThat(byToken.status()).isEqualTo(200);
+        assertThat(byToken.body()).isEqualTo(csv.body());
     }
 
     @Test

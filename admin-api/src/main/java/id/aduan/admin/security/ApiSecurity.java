@@ -43,7 +43,10 @@ public class ApiSecurity {
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .addFilterBefore(new BearerTokenFilter(tokens, users, problems), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a
-                        .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+                        // ASYNC: the dispatch that completes a streamed answer (the CSV export) of a request
+                        // already authorised; a stateless bearer login is not carried into it.
+                        .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD, DispatcherType.ASYNC)
+                        .permitAll()
                         .requestMatchers("/api/accounts", "/api/accounts/**", "/api/audit", "/api/audit/**",
                                 "/api/deletion-requests", "/api/deletion-requests/**")
                         .hasRole(ADMIN)
