@@ -34,7 +34,7 @@ import id.aduan.models.taxonomy.CategoryCode;
  * text, and in memory what the offer's filters and message need ({@link OpenComplaint}), so a lookup reads nothing
  * from the store. Loaded when the app is ready; then every complaint saved in this process is taken in as it is
  * saved (closed or rahasia ones are dropped), and with a real MongoDB the store is also polled for the saves of other
- * processes ({@link StorePolling}).
+ * processes ({@link OpenComplaintPolling}).
  */
 @Component
 public class OpenComplaintIndex {

@@ -13,11 +13,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnExpression("!'${spring.mongodb.uri:}'.isBlank()")
-class StorePolling {
+class OpenComplaintPolling {
 
     private final OpenComplaintIndex index;
 
-    StorePolling(OpenComplaintIndex index) {
+    OpenComplaintPolling(OpenComplaintIndex index) {
         this.index = index;
     }
 
