@@ -299,6 +299,43 @@ class CitizenDialoguesIntegrationTests {
     }
 
     @Test
+    void aComplaintOneFollowsOrThatWasArchivedIsNotOfferedAgain() {
+        String report = "Lampu lalu lintas di simpang Jl. Kenanga Kel. Cisaranten mati sejak 2 hari lalu, kendaraan "
+                + "hampir bertabrakan";
+        Citizen sari = new Citizen();
+        sari.says(report, "Setuju?");
+        sari.presses("consent:yes", "Ada foto pendukung?");
+        sari.says("lewati", "Bagaimana laporan ini ditampilkan?");
+        sari.presses("privacy:biasa", "Periksa laporan Anda");
+        String ticket = sari.sends();
+
+        Citizen budi = new Citizen();
+        budi.says(report, "Setuju?");
+        budi.presses("consent:yes", "Ada foto pendukung?");
+        budi.says("lewati", "Bagaimana laporan ini ditampilkan?");
+        assertThat(budi.presses("privacy:biasa", "sudah dilaporkan warga lain")).contains(ticket);
+        budi.presses("follow:" + ticket, "ikut memantau laporan " + ticket);
+
+        // Budi follows it now: telling the same problem again goes on to the summary, with no offer.
+        budi.says(report, "Ada foto pendukung?");
+        budi.says("lewati", "Bagaimana laporan ini ditampilkan?");
+        int before = TELEGRAM.textsTo(budi.chat).size();
+        budi.presses("privacy:biasa", "Periksa laporan Anda");
+        assertThat(TELEGRAM.textsTo(budi.chat).subList(before, TELEGRAM.textsTo(budi.chat).size()))
+                .noneMatch(t -> t.contains(ticket) || t.contains("warga lain"));
+
+        // Once an officer archives it, nobody is offered to follow it any more.
+        assertThat(api().post("/api/complaints/" + ticket + "/archive", "{\"reason\":\"Sudah ditangani\"}").status())
+                .isEqualTo(200);
+        Citizen dewi = new Citizen();
+        dewi.says(report, "Setuju?");
+        dewi.presses("consent:yes", "Ada foto pendukung?");
+        dewi.says("lewati", "Bagaimana laporan ini ditampilkan?");
+        dewi.presses("privacy:biasa", "Periksa laporan Anda");
+        assertThat(TELEGRAM.textsTo(dewi.chat)).noneMatch(t -> t.contains(ticket) || t.contains("warga lain"));
+    }
+
+    @Test
     void textRightAfterAReportAsksWhetherToAddItOrStartANewOne() {
         Citizen sari = new Citizen();
         sari.says("Pohon tumbang di Jl. Anggrek Kel. Sukaluyu menutup setengah jalan sejak tadi pagi", "Setuju?");

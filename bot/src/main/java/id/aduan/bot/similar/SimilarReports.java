@@ -9,10 +9,7 @@ import org.springframework.stereotype.Component;
 import id.aduan.bot.conversation.SimilarReport;
 import id.aduan.complaint.ChatRef;
 import id.aduan.complaint.Complaint;
-import id.aduan.complaint.ComplaintRepository;
-import id.aduan.complaint.Privacy;
 import id.aduan.models.taxonomy.CategoryCode;
-import id.aduan.models.ticket.TicketNumber;
 
 /**
  * Open complaints by others that are likely the same problem as a report being written: similar text (Lucene
@@ -25,33 +22,32 @@ public class SimilarReports {
     static final int LIMIT = 3;
 
     private final OpenComplaintIndex index;
-    private final ComplaintRepository complaints;
     private final SimilarSettings settings;
     private final Clock clock;
 
-    public SimilarReports(OpenComplaintIndex index, ComplaintRepository complaints, SimilarSettings settings,
-                          Clock clock) {
+    public SimilarReports(OpenComplaintIndex index, SimilarSettings settings, Clock clock) {
         this.index = index;
-        this.complaints = complaints;
         this.settings = settings;
         this.clock = clock;
     }
 
-    /** Most similar first; the title is the complaint's full text (the conversation shortens and masks it). */
+    /**
+     * Most similar first; the title is the complaint's full text (the conversation shortens and masks it). Reads
+     * nothing from the store: the index keeps each open complaint as last saved (status, privacy, reporter,
+     * followers), so a complaint closed or followed after it was indexed is judged as it is now.
+     */
     public List<SimilarReport> find(ChatRef chat, String text, CategoryCode category, String place, Double latitude,
                                     Double longitude) {
         Instant since = clock.instant().minus(settings.maxAge());
         return index.similar(text, category, place, LIMIT * 4).stream()
                 .filter(s -> s.score() >= settings.minScore())
-                .flatMap(s -> TicketNumber.tryParse(s.id()).flatMap(complaints::findByTicket).stream())
-                .filter(c -> c.status().isOpen() && c.privacy() != Privacy.RAHASIA)
-                .filter(c -> !c.reporter().chat().equals(chat) && !c.isFollowedBy(chat))
+                .flatMap(s -> index.find(s.id()).stream())
+                .filter(c -> !c.concerns(chat))
                 .filter(c -> !c.createdAt().isBefore(since))
                 .filter(c -> SamePlace.possible(place, latitude, longitude, c.location(), c.latitude(),
                         c.longitude(), settings.maxDistanceMeters()))
                 .limit(LIMIT)
-                .map(c -> new SimilarReport(c.ticket().toString(), c.description(), c.status().displayName(),
-                        c.location()))
+                .map(c -> new SimilarReport(c.ticket(), c.description(), c.statusName(), c.location()))
                 .toList();
     }
 

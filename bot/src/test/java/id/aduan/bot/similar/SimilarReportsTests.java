@@ -1,26 +1,22 @@
 package id.aduan.bot.similar;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.mapping.event.AfterSaveEvent;
+import org.springframework.test.util.ReflectionTestUtils;
 
 import id.aduan.bot.conversation.SimilarReport;
 import id.aduan.complaint.ChatRef;
 import id.aduan.complaint.Complaint;
-import id.aduan.complaint.ComplaintRepository;
 import id.aduan.complaint.NewComplaint;
 import id.aduan.complaint.Privacy;
 import id.aduan.complaint.Reporter;
@@ -34,16 +30,13 @@ class SimilarReportsTests {
     static final ChatRef NEIGHBOUR = ChatRef.telegram(2);
     static final String POTHOLE = "Jalan di depan SDN 3 Sukamaju berlubang besar sejak minggu lalu, motor jatuh";
 
-    final Map<TicketNumber, Complaint> stored = new HashMap<>();
     final OpenComplaintIndex index = new OpenComplaintIndex(null, Clock.fixed(NOW, ZoneOffset.UTC));
     SimilarReports similar;
     int next = 1;
 
     @BeforeEach
     void setUp() {
-        ComplaintRepository repository = mock(ComplaintRepository.class);
-        when(repository.findByTicket(any())).thenAnswer(call -> Optional.ofNullable(stored.get(call.getArgument(0))));
-        similar = new SimilarReports(index, repository, new SimilarSettings(0.4, Duration.ofDays(30), 500),
+        similar = new SimilarReports(index, new SimilarSettings(0.4, Duration.ofDays(30), 500),
                 Clock.fixed(NOW, ZoneOffset.UTC));
         // Unrelated complaints give the words their weight, as in a real store.
         store(NEIGHBOUR, "Sampah di TPS Pasar Baru tidak diangkut seminggu, bau sekali", "Pasar Baru", Privacy.BIASA,
@@ -69,9 +62,49 @@ class SimilarReportsTests {
         store(NEIGHBOUR, POTHOLE, "depan SDN 3 Sukamaju", Privacy.BIASA, NOW.minus(Duration.ofDays(45)));
         Complaint followed = store(NEIGHBOUR, POTHOLE, "depan SDN 3 Sukamaju", Privacy.BIASA, NOW);
         followed.follow(ME, NOW);
+        saved(followed);
         Complaint archived = store(NEIGHBOUR, POTHOLE, "depan SDN 3 Sukamaju", Privacy.BIASA, NOW);
         archived.archive("petugas", "Laporan ganda", NOW);
-        index.put(archived);
+        saved(archived);
+
+        assertThat(find(POTHOLE, "depan SDN 3 Sukamaju")).isEmpty();
+    }
+
+    @Test
+    void aComplaintClosedAfterItWasIndexedIsNoLongerOffered() {
+        Complaint theirs = store(NEIGHBOUR, POTHOLE, "depan SDN 3 Sukamaju", Privacy.BIASA, NOW);
+        assertThat(find(POTHOLE, "depan SDN 3 Sukamaju")).extracting(SimilarReport::ticket)
+                .containsExactly(theirs.ticket().toString());
+
+        theirs.archive("petugas", "Laporan ganda", NOW);
+        saved(theirs);
+
+        assertThat(find(POTHOLE, "depan SDN 3 Sukamaju")).isEmpty();
+    }
+
+    @Test
+    void aChatThatFollowsAComplaintIsNotOfferedItAgainButOthersStillAre() {
+        Complaint theirs = store(NEIGHBOUR, POTHOLE, "depan SDN 3 Sukamaju", Privacy.BIASA, NOW);
+        theirs.follow(ME, NOW);
+        saved(theirs);
+
+        assertThat(find(POTHOLE, "depan SDN 3 Sukamaju")).isEmpty();
+        assertThat(similar.find(ChatRef.telegram(3), POTHOLE, null, "depan SDN 3 Sukamaju", null, null))
+                .extracting(SimilarReport::ticket).containsExactly(theirs.ticket().toString());
+    }
+
+    @Test
+    void anOlderCopyReadFromTheStoreDoesNotUndoANewerSave() {
+        Complaint theirs = store(NEIGHBOUR, POTHOLE, "depan SDN 3 Sukamaju", Privacy.BIASA, NOW);
+        Complaint before = Complaint.receive(theirs.ticket(), new NewComplaint(new Reporter(NEIGHBOUR, "Warga", null),
+                POTHOLE, "depan SDN 3 Sukamaju", null, null, null, null, null, Privacy.BIASA, null, List.of(),
+                List.of()), NOW);
+        ReflectionTestUtils.setField(before, "version", 1L);
+        theirs.follow(ME, NOW);
+        ReflectionTestUtils.setField(theirs, "version", 2L);
+        saved(theirs);
+
+        index.put(before); // a poll of the store that read the complaint just before the follow was saved
 
         assertThat(find(POTHOLE, "depan SDN 3 Sukamaju")).isEmpty();
     }
@@ -95,12 +128,16 @@ class SimilarReportsTests {
         return similar.find(ME, text, null, place, null, null);
     }
 
+    /** What the store does when a complaint is saved through Spring Data. */
+    private void saved(Complaint c) {
+        index.saved(new AfterSaveEvent<>(c, new Document(), "complaints"));
+    }
+
     private Complaint store(ChatRef chat, String text, String place, Privacy privacy, Instant at) {
         TicketNumber ticket = TicketNumber.parse(String.format("ADU-2026-%06d", next++));
         Complaint c = Complaint.receive(ticket, new NewComplaint(new Reporter(chat, "Warga", null), text, place, null,
                 null, null, null, null, privacy, null, List.of(), List.of()), at);
-        stored.put(ticket, c);
-        index.put(c);
+        saved(c);
         return c;
     }
 }

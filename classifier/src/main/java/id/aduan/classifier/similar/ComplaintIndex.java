@@ -9,11 +9,13 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -40,6 +42,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 
@@ -72,12 +76,18 @@ public final class ComplaintIndex implements Closeable {
     private static final String PLACE = "place";
     private static final String PLACE_KEY = "place_key";
     private static final String CREATED = "created";
+    private static final Set<String> ID_AND_PLACE = Set.of(ID, PLACE_KEY);
 
     private final ComplaintText text;
     private final Analyzer analyzer;
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    /**
+     * Each indexed complaint's words and how often each occurs, counted once when it is put, so that scoring a
+     * candidate needs no second analysis of its text. The words are interned: most are shared by many complaints.
+     */
+    private final Map<String, Words> wordsById = new ConcurrentHashMap<>();
 
     public ComplaintIndex() {
         this(ComplaintText.standard());
@@ -103,10 +113,12 @@ public final class ComplaintIndex implements Closeable {
      * Adds or replaces several complaints and makes them searchable together: one reader refresh for all of them
      * (a refresh per complaint made loading 100,000 complaints take minutes).
      */
-    public void putAll(Collection<IndexedComplaint> complaints) {
+    public synchronized void putAll(Collection<IndexedComplaint> complaints) {
         try {
             for (IndexedComplaint complaint : complaints) {
-                writer.updateDocument(new Term(ID, complaint.id()), document(complaint));
+                String normalised = text.normalise(complaint.text());
+                wordsById.put(complaint.id(), Words.of(text.words(normalised), true));
+                writer.updateDocument(new Term(ID, complaint.id()), document(complaint, normalised));
             }
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
@@ -114,12 +126,12 @@ public final class ComplaintIndex implements Closeable {
         }
     }
 
-    private Document document(IndexedComplaint complaint) {
+    private Document document(IndexedComplaint complaint, String normalised) {
         Document doc = new Document();
         doc.add(new StringField(ID, complaint.id(), Field.Store.YES));
         // search reads the ids of its (up to 1,000) hits from here: loading stored documents costs far more
         doc.add(new SortedDocValuesField(ID, new BytesRef(complaint.id())));
-        doc.add(new TextField(TEXT, text.normalise(complaint.text()), Field.Store.YES));
+        doc.add(new TextField(TEXT, normalised, Field.Store.YES));
         if (complaint.category() != null && !complaint.category().isBlank()) {
             doc.add(new StringField(CATEGORY, complaint.category().strip(), Field.Store.NO));
         }
@@ -136,10 +148,11 @@ public final class ComplaintIndex implements Closeable {
     }
 
     /** Removes a complaint (e.g. when it is closed); unknown ids are ignored. */
-    public void remove(String id) {
+    public synchronized void remove(String id) {
         try {
             writer.deleteDocuments(new Term(ID, id));
             searchers.maybeRefreshBlocking();
+            wordsById.remove(id);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -198,11 +211,19 @@ public final class ComplaintIndex implements Closeable {
             }
             // the candidates share most of their words: look each word's document frequency up once per call
             Map<String, Integer> docFreqs = new HashMap<>();
-            Map<String, Double> queryVector = vector(reader, normalised, docFreqs);
+            Map<String, Double> queryVector = vector(reader, Words.of(text.words(normalised), false), docFreqs);
             List<SimilarComplaint> found = new ArrayList<>();
-            for (ScoreDoc hit : searcher.search(query.build(), Math.max(wanted * 3, 20)).scoreDocs) {
-                Document doc = searcher.storedFields().document(hit.doc);
-                double score = cosine(queryVector, vector(reader, doc.get(TEXT), docFreqs));
+            // only the best candidates matter, not how many match: counting no further lets Lucene skip the documents
+            // that cannot make the top (when every indexed complaint is the same problem, that is most of them)
+            int candidates = Math.max(wanted * 3, 20);
+            TopDocs top = searcher.search(query.build(), new TopScoreDocCollectorManager(candidates, candidates));
+            for (ScoreDoc hit : top.scoreDocs) {
+                Document doc = searcher.storedFields().document(hit.doc, ID_AND_PLACE);
+                Words words = wordsById.get(doc.get(ID));
+                if (words == null) { // replaced or removed since the search began: analyse what the search saw
+                    words = Words.of(text.words(searcher.storedFields().document(hit.doc).get(TEXT)), false);
+                }
+                double score = cosine(queryVector, vector(reader, words, docFreqs));
                 if (!placeKey.isEmpty()) {
                     score = (1 - PLACE_WEIGHT) * score + (placeKey.equals(doc.get(PLACE_KEY)) ? PLACE_WEIGHT : 0);
                 }
@@ -270,21 +291,38 @@ public final class ComplaintIndex implements Closeable {
         }
     }
 
-    private Map<String, Double> vector(IndexReader reader, String normalised, Map<String, Integer> docFreqs)
+    private static Map<String, Double> vector(IndexReader reader, Words words, Map<String, Integer> docFreqs)
             throws IOException {
-        Map<String, Double> tf = new HashMap<>();
-        for (String word : text.words(normalised)) {
-            tf.merge(word, 1.0, Double::sum);
-        }
+        Map<String, Double> weights = HashMap.newHashMap(words.words().length);
         int docs = reader.numDocs();
-        for (Map.Entry<String, Double> e : tf.entrySet()) {
-            Integer known = docFreqs.get(e.getKey());
-            int df = known != null ? known : reader.docFreq(new Term(TEXT, e.getKey()));
-            docFreqs.putIfAbsent(e.getKey(), df);
+        for (int i = 0; i < words.words().length; i++) {
+            String word = words.words()[i];
+            Integer known = docFreqs.get(word);
+            int df = known != null ? known : reader.docFreq(new Term(TEXT, word));
+            docFreqs.putIfAbsent(word, df);
             double idf = Math.log(1.0 + (docs + 1.0) / (df + 1.0));
-            e.setValue((1 + Math.log(e.getValue())) * idf);
+            weights.put(word, (1 + Math.log(words.counts()[i])) * idf);
         }
-        return tf;
+        return weights;
+    }
+
+    /** The distinct words of a text and how often each occurs. */
+    private record Words(String[] words, int[] counts) {
+
+        static Words of(String[] analysed, boolean kept) {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            for (String word : analysed) {
+                counts.merge(word, 1, Integer::sum);
+            }
+            String[] words = new String[counts.size()];
+            int[] times = new int[counts.size()];
+            int i = 0;
+            for (Map.Entry<String, Integer> e : counts.entrySet()) {
+                words[i] = kept ? e.getKey().intern() : e.getKey();
+                times[i++] = e.getValue();
+            }
+            return new Words(words, times);
+        }
     }
 
     private static double cosine(Map<String, Double> a, Map<String, Double> b) {

@@ -1,6 +1,7 @@
 package id.aduan.classifier.similar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -80,6 +81,20 @@ class ComplaintIndexTests {
         assertThat(index.size()).isEqualTo(4);
         assertThat(index.search("berlubang", 10)).isEmpty();
         assertThat(index.search("pohon tumbang", 10)).containsExactly("A-1");
+    }
+
+    @Test
+    void scoresAReplacedComplaintByItsNewTextAndNeverARemovedOne() {
+        String text = "trotoar di depan pasar baru rusak parah, pejalan kaki terpaksa turun ke jalan";
+        assertThat(index.similar(text, ROADS, null, 5)).extracting(SimilarComplaint::id).doesNotContain("A-5");
+
+        index.put(new IndexedComplaint("A-5", text, "jalan-jembatan", null, NOW));
+        List<SimilarComplaint> found = index.similar(text, ROADS, null, 5);
+        assertThat(found.getFirst().id()).isEqualTo("A-5");
+        assertThat(found.getFirst().score()).isCloseTo(1.0, within(1e-9));
+
+        index.remove("A-5");
+        assertThat(index.similar(text, ROADS, null, 5)).extracting(SimilarComplaint::id).doesNotContain("A-5");
     }
 
     @Test
