@@ -17,7 +17,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.mapping.event.AfterSaveEvent;
 import org.springframework.data.mongodb.core.query.Query;
@@ -67,8 +66,9 @@ public class OpenComplaintIndex {
         Instant now = clock.instant();
         // in batches: the first load reads every complaint, and one reply of them all can exceed what the driver
         // accepts (48 MB) on a large store
-        Query changed = new Query(where("updatedAt").gte(seenUntil.minus(OVERLAP))).with(Sort.by("updatedAt"))
-                .cursorBatchSize(500);
+        // unsorted: the order does not matter (an older copy never replaces a newer one), and the embedded store
+        // sorts by loading every match into memory, which alone needed more than 1 GB at 100,000 complaints
+        Query changed = new Query(where("updatedAt").gte(seenUntil.minus(OVERLAP))).cursorBatchSize(500);
         // only what the offer needs (the reporter's chat, the followers, the text, place and status)
         changed.fields().exclude("transcript", "timeline", "internalNotes", "suggestion", "notifications");
         List<IndexedComplaint> batch = new ArrayList<>();
