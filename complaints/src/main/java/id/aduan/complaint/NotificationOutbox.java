@@ -218,7 +218,9 @@ public class NotificationOutbox {
      */
     private boolean change(DueNotification due, UnaryOperator<Notification> change, boolean mustWrite) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Complaint complaint = mongo.findById(due.complaintId(), Complaint.class);
+            Query byId = query(where("_id").is(due.complaintId()));
+            byId.fields().exclude(NOT_NEEDED); // the notifications and the version are what this reads
+            Complaint complaint = mongo.findOne(byId, Complaint.class);
             if (complaint == null) {
                 return false;
             }
