@@ -1,12 +1,7 @@
 package id.aduan.bot.chat;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
-import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Component;
 
-import id.aduan.bot.conversation.Conversation;
 import id.aduan.complaint.ChatRef;
 import id.aduan.complaint.PersonalDataStore;
 
@@ -17,10 +12,10 @@ import id.aduan.complaint.PersonalDataStore;
 @Component
 class ConversationErasure implements PersonalDataStore {
 
-    private final MongoOperations mongo;
+    private final ConversationStore store;
 
-    ConversationErasure(MongoOperations mongo) {
-        this.mongo = mongo;
+    ConversationErasure(ConversationStore store) {
+        this.store = store;
     }
 
     @Override
@@ -30,7 +25,6 @@ class ConversationErasure implements PersonalDataStore {
 
     @Override
     public long erase(ChatRef chat) {
-        return mongo.remove(query(where("_id").is(ConversationStore.id(chat))), Conversation.class,
-                ConversationStore.COLLECTION).getDeletedCount();
+        return store.erase(chat);
     }
 }

@@ -1,5 +1,10 @@
 package id.aduan.bot.chat;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Component;
 
@@ -8,7 +13,10 @@ import id.aduan.complaint.ChatRef;
 
 /**
  * Keeps each chat's conversation state in MongoDB (collection {@code conversations}), so a restart in the middle of
- * a report resumes exactly where the citizen was.
+ * a report resumes exactly where the citizen was. Every save is written to the store before the citizen gets the
+ * reply. On the embedded store the conversations of recently active chats are also kept in this process
+ * ({@link ConversationCache}), so a turn does not read the store; everything that writes or deletes a conversation
+ * goes through this class, which keeps that copy in step.
  */
 @Component
 public class ConversationStore {
@@ -16,18 +24,53 @@ public class ConversationStore {
     static final String COLLECTION = "conversations";
 
     private final MongoOperations mongo;
+    /** Null with a real MongoDB: there every turn reads the store. */
+    private final ConversationCache cache;
 
-    public ConversationStore(MongoOperations mongo) {
+    @Autowired
+    public ConversationStore(MongoOperations mongo, ObjectProvider<ConversationCache> cache) {
+        this(mongo, cache.getIfAvailable());
+    }
+
+    ConversationStore(MongoOperations mongo, ConversationCache cache) {
         this.mongo = mongo;
+        this.cache = cache;
     }
 
     public Conversation load(ChatRef chat) {
-        Conversation stored = mongo.findById(id(chat), Conversation.class, COLLECTION);
-        return stored != null ? stored : Conversation.start(id(chat));
+        String id = id(chat);
+        Conversation cached = cache == null ? null : cache.get(id);
+        if (cached != null) {
+            return cached;
+        }
+        Conversation stored = mongo.findById(id, Conversation.class, COLLECTION);
+        return stored != null ? stored : Conversation.start(id);
     }
 
     public void save(Conversation conversation) {
-        mongo.save(conversation, COLLECTION);
+        try {
+            mongo.save(conversation, COLLECTION);
+        } catch (RuntimeException e) {
+            if (cache != null) {
+                cache.remove(conversation.id()); // what the store holds now is unknown: read it next time
+            }
+            throw e;
+        }
+        if (cache != null) {
+            cache.put(conversation);
+        }
+    }
+
+    /** Deletes the chat's conversation (draft, consent, pending steps); returns how many documents were deleted. */
+    long erase(ChatRef chat) {
+        String id = id(chat);
+        try {
+            return mongo.remove(query(where("_id").is(id)), Conversation.class, COLLECTION).getDeletedCount();
+        } finally {
+            if (cache != null) {
+                cache.remove(id);
+            }
+        }
     }
 
     static String id(ChatRef chat) {
