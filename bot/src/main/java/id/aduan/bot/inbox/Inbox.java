@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 
 import com.mongodb.bulk.BulkWriteError;
 
@@ -25,6 +23,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import id.aduan.complaint.store.GroupCommit;
 import id.aduan.complaint.store.StoreDurability;
 
 /**
@@ -48,17 +47,8 @@ public class Inbox {
     private final AtomicLong lastSeq = new AtomicLong();
     private final Optional<StoreDurability> durability;
     /** Group commit of markHandled: the ids waiting for the next write, and whether a write is under way. */
-    private final ReentrantLock marks = new ReentrantLock();
-    private final Condition marked = marks.newCondition();
-    private MarkBatch openMarks = new MarkBatch();
-    private boolean marking;
-
-    /** The ids of one markHandled write; done once written (or failed). Guarded by {@code marks}. */
-    private static final class MarkBatch {
-        final List<String> ids = new ArrayList<>();
-        boolean done;
-        RuntimeException failure;
-    }
+    /** "Handled" marks written together: one update of their ids. */
+    private final GroupCommit<String> handledMarks;
 
     /** An update as received, before it is stored. */
     public record Received(long updateId, String chatKey, String payload) {
@@ -68,6 +58,8 @@ public class Inbox {
         this.mongo = mongo;
         this.clock = clock;
         this.durability = durability;
+        this.handledMarks = new GroupCommit<>(ids -> mongo.updateMulti(query(where("_id").in(ids)),
+                new Update().set("handledAt", clock.instant()).inc("attempts", 1), InboxEntry.class));
     }
 
     /** Makes the stored updates durable (the embedded store commits its file) before they are acknowledged. */
@@ -189,44 +181,7 @@ public class Inbox {
      * for many entries, and alone it is one write, as before.
      */
     void markHandled(InboxEntry entry) {
-        MarkBatch batch;
-        marks.lock();
-        try {
-            batch = openMarks;
-            batch.ids.add(entry.id());
-            while (marking && !batch.done) {
-                marked.awaitUninterruptibly();
-            }
-            if (batch.done) {
-                if (batch.failure != null) {
-                    throw batch.failure;
-                }
-                return;
-            }
-            marking = true; // this caller writes its batch; later callers gather in the next one
-            openMarks = new MarkBatch();
-        } finally {
-            marks.unlock();
-        }
-        RuntimeException failure = null;
-        try {
-            mongo.updateMulti(query(where("_id").in(batch.ids)), new Update().set("handledAt", clock.instant())
-                    .inc("attempts", 1), InboxEntry.class);
-        } catch (RuntimeException e) {
-            failure = e;
-        }
-        marks.lock();
-        try {
-            batch.failure = failure;
-            batch.done = true;
-            marking = false;
-            marked.signalAll();
-        } finally {
-            marks.unlock();
-        }
-        if (failure != null) {
-            throw failure;
-        }
+        handledMarks.write(entry.id());
     }
 
     /** Records a failed attempt; after {@code maxAttempts} the entry is set aside (handled, with the error). */

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.mongodb.client.MongoClient;
@@ -115,6 +120,37 @@ class ConversationStoreTests {
 
         assertThat(store.load(CHAT)).isEqualTo(store(cached).load(CHAT));
         assertThat(store.load(CHAT).step()).isEqualTo(Step.ASK_TIME);
+    }
+
+    @ParameterizedTest(name = "cached={0}")
+    @ValueSource(booleans = {true, false})
+    void manyChatsSavingAtOnceAreEachStoredWithTheirOwnLastTurn(boolean cached) throws Exception {
+        ConversationStore store = store(cached);
+        int chats = 64;
+        int turns = 20;
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<?>> done = new ArrayList<>();
+            for (int c = 0; c < chats; c++) {
+                ChatRef chat = ChatRef.telegram(6_000_000_000L + c);
+                done.add(pool.submit(() -> {
+                    for (int t = 1; t <= turns; t++) {
+                        store.save(new Conversation(ConversationStore.id(chat), Step.ASK_DESCRIPTION, null, null, T0,
+                                "v1", T0.plusSeconds(t), null));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        }
+        ConversationStore afterRestart = store(cached);
+        for (int c = 0; c < chats; c++) {
+            ChatRef chat = ChatRef.telegram(6_000_000_000L + c);
+            assertThat(afterRestart.load(chat).updatedAt()).as("chat %d", c).isEqualTo(T0.plusSeconds(turns));
+            assertThat(store.load(chat).updatedAt()).isEqualTo(T0.plusSeconds(turns));
+        }
+        assertThat(mongo.getCollection(ConversationStore.COLLECTION).countDocuments()).isEqualTo(chats);
     }
 
     @ParameterizedTest(name = "cached={0}")
