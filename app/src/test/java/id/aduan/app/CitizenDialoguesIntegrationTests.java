@@ -91,7 +91,7 @@ class CitizenDialoguesIntegrationTests {
         budi.presses("photo:done", "Bagaimana laporan ini ditampilkan?");
         String summary = budi.presses("privacy:rahasia", "Periksa laporan Anda");
         assertThat(summary).contains("Keluhan: Lampu jalan mati lampunya padam total")
-                .contains("Lokasi: Titik lokasi (-6.91474, 107.60981)").contains("Foto: 1 foto")
+                .contains("Lokasi: Titik lokasi (-6.91474, 107.60981)").contains("Lampiran: 1 file")
                 .contains("Privasi: Rahasia");
         String ticket = budi.sends();
 

@@ -70,7 +70,7 @@ class ConversationStepBenchmark {
             step.apply("free text (starts a report)", new Incoming.Text("Sampah di TPS Pasar Baru Kel. Sukamaju "
                     + "tidak diangkut sejak 3 hari lalu, baunya sampai ke rumah warga nomor " + chat));
             step.apply("consent button", new Incoming.ButtonPressed("consent:yes"));
-            step.apply("photo", new Incoming.PhotoShared("foto-" + chat, null));
+            step.apply("photo", Incoming.FileShared.photo("foto-" + chat, null));
             step.apply("photo done button", new Incoming.ButtonPressed("photo:done"));
             // Every chat reports the same overflowing TPS, so from the second chat on the bot finds the open
             // complaints of the earlier chats and offers to follow one instead of the summary.

@@ -65,6 +65,8 @@ final class FakeBotApi implements AutoCloseable {
     private volatile boolean tokenRevoked;
     private final AtomicInteger pollsInFlight = new AtomicInteger();
     private final AtomicInteger mostPollsAtOnce = new AtomicInteger();
+    /** The bytes served for files sent with {@link #citizenSendsFile}, by file id. */
+    private final java.util.Map<String, byte[]> fileContents = new java.util.concurrent.ConcurrentHashMap<>();
 
     FakeBotApi() throws IOException {
         // Without TCP_NODELAY the JDK server's separate header and body writes meet the client's delayed ACK and
@@ -156,6 +158,35 @@ final class FakeBotApi implements AutoCloseable {
         ObjectNode photo = message.putArray("photo").addObject();
         photo.put("file_id", fileId).put("file_unique_id", "u-" + fileId).put("width", 800).put("height", 600)
                 .put("file_size", size);
+        push("message", message);
+    }
+
+    /**
+     * A file message: {@code field} is Telegram's ("video", "video_note", "animation", "document", "voice",
+     * "audio"), {@code size} the file_size the message announces, and {@code content} what the fake serves for it
+     * (file ids starting with "broken" cannot be fetched). mimeType, fileName and caption may be null.
+     */
+    void citizenSendsFile(long chatId, String field, String fileId, long size, String mimeType, String fileName,
+                          byte[] content, String caption) {
+        ObjectNode message = message(chatId);
+        ObjectNode file = message.putObject(field);
+        file.put("file_id", fileId).put("file_unique_id", "u-" + fileId).put("file_size", size);
+        switch (field) {
+            case "video", "animation" -> file.put("width", 640).put("height", 360).put("duration", 12);
+            case "video_note" -> file.put("length", 240).put("duration", 8);
+            case "voice", "audio" -> file.put("duration", 20);
+            default -> { }
+        }
+        if (mimeType != null) {
+            file.put("mime_type", mimeType);
+        }
+        if (fileName != null) {
+            file.put("file_name", fileName);
+        }
+        if (caption != null) {
+            message.put("caption", caption);
+        }
+        fileContents.put(fileId, content);
         push("message", message);
     }
 
@@ -401,9 +432,11 @@ final class FakeBotApi implements AutoCloseable {
         if (path.startsWith("/file/bot" + TOKEN + "/")) {
             calls.add(new Call("file", JSON.createObjectNode().put("path", path)));
             byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xD9};
-            exchange.sendResponseHeaders(200, jpeg.length);
+            byte[] content = path.contains("/files/")
+                    ? fileContents.getOrDefault(path.substring(path.lastIndexOf('/') + 1), jpeg) : jpeg;
+            exchange.sendResponseHeaders(200, content.length);
             try (OutputStream out = exchange.getResponseBody()) {
-                out.write(jpeg);
+                out.write(content);
             }
             return;
         }
@@ -470,8 +503,10 @@ final class FakeBotApi implements AutoCloseable {
                     respond(exchange, 500, "{\"ok\":false,\"error_code\":500,\"description\":\"Internal\"}");
                     return;
                 }
+                byte[] content = fileContents.get(fileId);
                 ObjectNode file = JSON.createObjectNode().put("file_id", fileId).put("file_unique_id", "u-" + fileId)
-                        .put("file_size", 4).put("file_path", "photos/" + fileId + ".jpg");
+                        .put("file_size", content == null ? 4 : content.length)
+                        .put("file_path", content == null ? "photos/" + fileId + ".jpg" : "files/" + fileId);
                 response.set("result", file);
             }
             default -> response.put("result", true);

@@ -3,6 +3,7 @@ package id.aduan.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.regex.Matcher;
@@ -21,7 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import id.aduan.AduanApplication;
 
 /**
- * A citizen's photos travel with the report (requirement 10): fetched on receipt through the real TelegramBots
+ * A citizen's photos, videos, documents and voice notes travel with the report (requirement 10): fetched on receipt through the real TelegramBots
  * client from the fake Bot API, linked to the stored complaint, listed in the officers' detail and served with their
  * content type to the officers who may see the report; a photo that could not be fetched leaves the report intact
  * and shows as missing.
@@ -32,6 +33,7 @@ class TelegramAttachmentsIntegrationTests {
     static final FakeBotApi TELEGRAM = TelegramEndToEndIntegrationTests.start();
     static final Pattern TICKET = Pattern.compile("ADU-\\d{4}-\\d{6}");
     static final long SARI = 9_001L;
+    static final long RINI = 9_002L;
 
     @TempDir
     static Path dataDir;
@@ -108,6 +110,89 @@ class TelegramAttachmentsIntegrationTests {
         assertThat(elsewhere.contentType()).contains("problem+json");
     }
 
+    @Test
+    void videosDocumentsAndVoiceNotesTravelWithTheReportLikePhotos() throws Exception {
+        ApiClient admin = new ApiClient("http://127.0.0.1:" + port);
+        byte[] video = "fake mp4: banjir setinggi lutut".getBytes(StandardCharsets.UTF_8);
+        byte[] receipt = "%PDF-1.4 kwitansi perbaikan pompa".getBytes(StandardCharsets.UTF_8);
+        byte[] voice = "fake ogg: suara warga".getBytes(StandardCharsets.UTF_8);
+
+        // A voice note first: kept for the officer, but the bot still needs the story typed.
+        TELEGRAM.citizenSendsFile(RINI, "voice", "suara-1", voice.length, "audio/ogg", null, voice, null);
+        awaitReplyContaining(RINI, "Setuju?");
+        TELEGRAM.citizenPresses(RINI, "consent:yes");
+        awaitReplyContaining(RINI, "Ceritakan masalahnya");
+        TELEGRAM.citizenSendsFile(RINI, "voice", "suara-2", voice.length, "audio/ogg", null, voice, null);
+        assertThat(awaitReplyContaining(RINI, "Pesan suara Anda saya simpan untuk petugas"))
+                .contains("Mohon ketik juga ceritanya");
+        TELEGRAM.citizenSays(RINI, "Jalan Melati di depan Pasar Baru banjir setinggi lutut sejak kemarin, "
+                + "pompa air tidak menyala");
+        awaitReplyContaining(RINI, "Ada foto pendukung?");
+
+        TELEGRAM.citizenSendsFile(RINI, "video", "video-banjir", video.length, "video/mp4", null, video, null);
+        awaitReplyContaining(RINI, "Video diterima (3)");
+        TELEGRAM.citizenSendsFile(RINI, "document", "kwitansi", receipt.length, "application/pdf",
+                "../../etc/kwitansi pompa.pdf", receipt, null);
+        awaitReplyContaining(RINI, "Dokumen diterima (4)");
+        // Over the 20 MB a bot may download: not fetched, explained, and the report goes on.
+        TELEGRAM.citizenSendsFile(RINI, "video", "video-panjang", 25L * 1024 * 1024, "video/mp4", null, video, null);
+        assertThat(awaitReplyContaining(RINI, "lebih dari 20 MB")).startsWith("Video ini")
+                .contains("Kirim video yang lebih pendek");
+        awaitReplyContaining(RINI, "Video diterima (5)");
+        TELEGRAM.citizenSendsFile(RINI, "document", "broken-surat", 900, "application/pdf", "surat.pdf", receipt,
+                null);
+        assertThat(awaitReplyContaining(RINI, "belum berhasil kami simpan")).startsWith("Dokumen Anda");
+        awaitReplyContaining(RINI, "Dokumen diterima (6)");
+        TELEGRAM.citizenSays(RINI, "selesai");
+        awaitReplyContaining(RINI, "Bagaimana laporan ini ditampilkan?");
+        TELEGRAM.citizenPresses(RINI, "privacy:biasa");
+        assertThat(awaitReplyContaining(RINI, "Periksa laporan Anda")).contains("Lampiran: 6 file");
+        TELEGRAM.citizenPresses(RINI, "send");
+        Matcher m = TICKET.matcher(awaitReplyContaining(RINI, "Nomor tiket:"));
+        assertThat(m.find()).isTrue();
+        String ticket = m.group();
+
+        // fetched through the configured base URL (the fake), and stored by Telegram's unique id, not by file name
+        assertThat(TELEGRAM.calls()).anyMatch(c -> c.method().equals("file")
+                && c.body().path("path").asText().endsWith("/files/video-banjir"));
+        assertThat(dataDir.resolve("media/telegram/u-video-banjir.mp4")).hasBinaryContent(video);
+        assertThat(dataDir.resolve("media/telegram/u-kwitansi.pdf")).hasBinaryContent(receipt);
+        assertThat(TELEGRAM.calls()).noneMatch(c -> c.method().equals("getfile")
+                && c.body().path("file_id").asText().equals("video-panjang"));
+
+        JsonNode attachments = admin.get("/api/complaints/" + ticket).json().path("attachments");
+        assertThat(attachments).extracting(a -> a.path("fileId").asText())
+                .containsExactly("suara-1", "suara-2", "video-banjir", "kwitansi", "video-panjang", "broken-surat");
+        JsonNode voiceNote = attachments.get(0);
+        assertThat(voiceNote.path("contentType").asText()).isEqualTo("audio/ogg");
+        assertThat(voiceNote.path("size").asLong()).isEqualTo(voice.length);
+        JsonNode clip = attachments.get(2);
+        assertThat(clip.path("contentType").asText()).isEqualTo("video/mp4");
+        assertThat(clip.path("size").asLong()).isEqualTo(video.length);
+        JsonNode pdf = attachments.get(3);
+        assertThat(pdf.path("contentType").asText()).isEqualTo("application/pdf");
+        assertThat(pdf.path("size").asLong()).isEqualTo(receipt.length);
+        JsonNode tooLarge = attachments.get(4);
+        assertThat(tooLarge.path("missing").asBoolean()).isTrue();
+        assertThat(tooLarge.path("problem").asText()).isEqualTo("too-large");
+        assertThat(tooLarge.path("size").asLong()).isEqualTo(25L * 1024 * 1024);
+        JsonNode failed = attachments.get(5);
+        assertThat(failed.path("missing").asBoolean()).isTrue();
+        assertThat(failed.path("problem").asText()).isEqualTo("download-failed");
+
+        ApiClient.Download played = admin.download(clip.path("url").asText());
+        assertThat(played.status()).isEqualTo(200);
+        assertThat(played.contentType()).isEqualTo("video/mp4");
+        assertThat(played.body()).isEqualTo(video);
+        ApiClient.Download downloaded = admin.download(pdf.path("url").asText());
+        assertThat(downloaded.status()).isEqualTo(200);
+        assertThat(downloaded.contentType()).isEqualTo("application/octet-stream"); // a document is only downloaded
+        assertThat(downloaded.body()).isEqualTo(receipt);
+        ApiClient.Download heard = admin.download(voiceNote.path("url").asText());
+        assertThat(heard.contentType()).isEqualTo("audio/ogg");
+        assertThat(heard.body()).isEqualTo(voice);
+    }
+
     private static ApiClient officer(ApiClient admin, String name, String agency) {
         String body = "{\"username\":\"petugas-" + name + "\",\"password\":\"officer-password-123\","
                 + "\"role\":\"officer\",\"agencies\":[\"" + agency + "\"]}";
@@ -116,7 +201,11 @@ class TelegramAttachmentsIntegrationTests {
     }
 
     private static String awaitReplyContaining(String fragment) {
-        return await().atMost(Duration.ofSeconds(30)).until(() -> TELEGRAM.textsTo(SARI).stream()
+        return awaitReplyContaining(SARI, fragment);
+    }
+
+    private static String awaitReplyContaining(long chat, String fragment) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> TELEGRAM.textsTo(chat).stream()
                 .filter(t -> t.contains(fragment)).reduce((a, b) -> b).orElse(null), java.util.Objects::nonNull);
     }
 }

@@ -124,7 +124,7 @@ public class ChatTurns {
         Conversation conversation = store.load(chat);
         Instant now = clock.instant();
         if (conversation.step() == Step.IDLE && conversation.draft() == null && !isCommand(incoming)
-                && (incoming instanceof Incoming.Text || incoming instanceof Incoming.PhotoShared)) {
+                && (incoming instanceof Incoming.Text || incoming instanceof Incoming.FileShared)) {
             // An officer's question waits: the citizen's next message is the answer.
             var asked = updates.awaitingAnswer(chat);
             if (asked.isPresent()) {
@@ -213,7 +213,7 @@ public class ChatTurns {
         return incoming instanceof Incoming.Text(String text) && text != null && text.strip().startsWith("/");
     }
 
-    /** The stored copies of the photos, or, where the channel keeps none, each marked as not downloaded. */
+    /** The stored copies of the files sent as evidence, or, where the channel keeps none, each marked missing. */
     private List<Attachment> attachments(ChatRef chat, List<String> fileRefs) {
         AttachmentLookup lookup = attachments.getIfAvailable();
         if (lookup != null) {

@@ -18,7 +18,7 @@ import id.aduan.bot.conversation.Incoming.QuestionPending;
 import id.aduan.bot.conversation.Incoming.Reopened;
 import id.aduan.bot.conversation.Incoming.ResolutionConfirmed;
 import id.aduan.bot.conversation.Incoming.LocationShared;
-import id.aduan.bot.conversation.Incoming.PhotoShared;
+import id.aduan.bot.conversation.Incoming.FileShared;
 import id.aduan.bot.conversation.Incoming.ReportsListed;
 import id.aduan.bot.conversation.Incoming.StatusLookedUp;
 import id.aduan.bot.conversation.Incoming.SubmitFailed;
@@ -42,7 +42,7 @@ public final class Dialogue {
 
     static final String CONSENT_VERSION = "pdp-2026-11";
     static final int MAX_DESCRIPTION = 4000;
-    static final int MAX_PHOTOS = 10;
+    static final int MAX_ATTACHMENTS = 10;
     private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
     private static final Set<String> CANCEL_WORDS = Set.of("batal", "batalkan", "gak jadi", "ga jadi", "gk jadi",
             "nggak jadi", "ngga jadi", "enggak jadi", "tidak jadi", "tdk jadi", "cancel");
@@ -133,7 +133,7 @@ public final class Dialogue {
             case Text t -> onText(conversation, t.text() == null ? "" : t.text().strip(), today, now);
             case ButtonPressed b -> onButton(conversation, b.data(), today, now);
             case LocationShared l -> onLocation(conversation, l, today);
-            case PhotoShared p -> onPhoto(conversation, p, today, now);
+            case FileShared f -> onFile(conversation, f, today, now);
             case Unsupported u -> retry(conversation, texts.get("input.unsupported", kindName(u.kind())));
             case Submitted s -> Turn.of(conversation.idle(), Reply.withButtons(texts.get("report.submitted",
                     s.ticket(), s.agencyName() == null ? texts.get("report.submitted-unrouted") : s.agencyName(),
@@ -357,10 +357,10 @@ public final class Dialogue {
         return Turn.of(asking, prompt(asking));
     }
 
-    /** The pending text (and any photo sent meanwhile) goes to the recent report. */
+    /** The pending text (and any file sent meanwhile) goes to the recent report. */
     private Turn addPending(Conversation c) {
         StringBuilder attached = new StringBuilder(c.draft().description());
-        c.draft().photos().forEach(ref -> attached.append("\n[foto] ").append(ref));
+        c.draft().photos().forEach(ref -> attached.append("\n[lampiran] ").append(ref));
         return Turn.of(c, List.of()).withAction(new Action.AddInformation(c.ticket(), attached.toString()));
     }
 
@@ -502,27 +502,46 @@ public final class Dialogue {
         return reprompt(c.at(c.step(), draft.withLocation(label, l.latitude(), l.longitude())), null);
     }
 
-    private Turn onPhoto(Conversation c, PhotoShared p, LocalDate today, Instant now) {
-        boolean captioned = p.caption() != null && !p.caption().isBlank();
+    /**
+     * A file sent as evidence: kept with the draft (up to {@value #MAX_ATTACHMENTS}, whatever their kinds). A caption
+     * answers the description question or starts a report; a voice note cannot, so the bot asks for the story typed.
+     */
+    private Turn onFile(Conversation c, FileShared f, LocalDate today, Instant now) {
+        String caption = f.caption() == null || f.caption().isBlank() ? null : f.caption().strip();
+        String kind = texts.get("attachment." + f.kind().key());
         if (c.step() == Step.IDLE) {
-            Draft photo = Draft.empty().withPhoto(p.fileRef());
-            return captioned ? startReport(c, photo, limited(p.caption().strip()), today) : begin(c, photo);
+            Draft first = Draft.empty().withPhoto(f.fileRef());
+            if (caption != null) {
+                return startReport(c, first, limited(caption), today);
+            }
+            Turn begun = begin(c, first);
+            return f.kind() == FileKind.VOICE && waitsForStory(begun.next().step())
+                    ? prefixed(texts.get("report.voice-kept"), begun) : begun;
         }
         Draft draft = c.draft() == null ? Draft.empty() : c.draft();
-        if (draft.photos().size() >= MAX_PHOTOS) {
-            return reprompt(c, texts.get("report.photo-limit", MAX_PHOTOS));
+        if (draft.photos().size() >= MAX_ATTACHMENTS) {
+            return reprompt(c, texts.get("report.photo-limit", MAX_ATTACHMENTS, kind));
         }
-        Conversation kept = c.at(c.step(), draft.withPhoto(p.fileRef()));
+        Conversation kept = c.at(c.step(), draft.withPhoto(f.fileRef()));
         int count = kept.draft().photos().size();
         if (c.step() == Step.ASK_PHOTO) {
-            return Turn.of(kept, Reply.withButtons(texts.get("report.photo-received", count),
+            return Turn.of(kept, Reply.withButtons(texts.get("report.photo-received", kind, count),
                     List.of(List.of(new Button(texts.get("report.photo-done"), "photo:done")))));
         }
-        if (captioned && (c.step() == Step.ASK_DESCRIPTION || c.step() == Step.ASK_MORE_DETAIL)) {
-            return onText(kept, p.caption().strip(), today, now); // the caption answers the question
+        if (waitsForStory(c.step())) {
+            if (caption != null) {
+                return onText(kept, caption, today, now); // the caption answers the question
+            }
+            if (f.kind() == FileKind.VOICE) {
+                return reprompt(kept, texts.get("report.voice-kept"));
+            }
         }
-        // A photo sent early is kept; the dialogue goes on where it was.
-        return reprompt(kept, texts.get("report.photo-kept", count));
+        // A file sent early is kept; the dialogue goes on where it was.
+        return reprompt(kept, texts.get("report.photo-kept", kind, count));
+    }
+
+    private static boolean waitsForStory(Step step) {
+        return step == Step.ASK_DESCRIPTION || step == Step.ASK_MORE_DETAIL;
     }
 
     // ---- moving through the slots ----------------------------------------------------------------------------
@@ -609,7 +628,7 @@ public final class Dialogue {
             case "keluhan", "description", "cerita", "isi", "masalah", "deskripsi" -> Optional.of(Step.ASK_DESCRIPTION);
             case "lokasi", "location", "alamat", "tempat" -> Optional.of(Step.ASK_LOCATION);
             case "waktu", "time", "tanggal", "kapan", "waktu kejadian" -> Optional.of(Step.ASK_TIME);
-            case "foto", "photo", "gambar" -> Optional.of(Step.ASK_PHOTO);
+            case "foto", "photo", "gambar", "lampiran", "video", "dokumen", "file" -> Optional.of(Step.ASK_PHOTO);
             case "privasi", "privacy" -> Optional.of(Step.ASK_PRIVACY);
             default -> Optional.empty();
         };
@@ -738,8 +757,8 @@ public final class Dialogue {
             return Optional.empty();
         }
         String attached = switch (incoming) {
-            case PhotoShared p -> "[foto] " + p.fileRef()
-                    + (p.caption() == null || p.caption().isBlank() ? "" : " " + limited(p.caption().strip()));
+            case FileShared f -> "[" + f.kind().tag() + "] " + f.fileRef()
+                    + (f.caption() == null || f.caption().isBlank() ? "" : " " + limited(f.caption().strip()));
             case LocationShared l -> String.format(Locale.ROOT, "[lokasi] %.5f, %.5f", l.latitude(), l.longitude());
             default -> null;
         };
@@ -962,7 +981,8 @@ public final class Dialogue {
             case Text t -> t.text() == null ? "" : limited(t.text().strip());
             case ButtonPressed b -> "[tombol] " + b.data();
             case LocationShared l -> String.format(Locale.ROOT, "[lokasi] %.5f, %.5f", l.latitude(), l.longitude());
-            case PhotoShared p -> "[foto]" + (p.caption() == null ? "" : " " + limited(p.caption().strip()));
+            case FileShared f -> "[" + f.kind().tag() + "]"
+                    + (f.caption() == null ? "" : " " + limited(f.caption().strip()));
             case Unsupported u -> "[" + u.kind() + "]";
             case Incoming.Edited e -> "[diedit] " + (e.text() == null ? "" : limited(e.text().strip()));
             case Incoming.Forwarded f -> "[diteruskan] " + (f.text() == null ? "" : limited(f.text().strip()));

@@ -14,6 +14,8 @@ import id.aduan.models.taxonomy.ReportType;
 /**
  * A report being written: the slots filled so far, the transcript of the conversation behind it, and the
  * similar open complaints found for it before the summary ({@code null} until they were looked up).
+ * {@code photos} holds the channel's references of every file sent as evidence (photos, videos, documents, voice
+ * notes) in the order received; the name stays for the drafts already stored.
  */
 public record Draft(String description, String location, Double latitude, Double longitude, String incidentText,
                     LocalDate incidentDate, boolean incidentSkipped, List<String> photos, boolean photosDone,

@@ -18,11 +18,23 @@ public sealed interface Incoming {
     record LocationShared(double latitude, double longitude) implements Incoming {
     }
 
-    /** A photo, by the channel's file reference, with its caption if any. */
-    record PhotoShared(String fileRef, String caption) implements Incoming {
+    /**
+     * A file sent as evidence (photo, video, document, voice note), by the channel's file reference, with its kind
+     * and its caption if any.
+     */
+    record FileShared(String fileRef, FileKind kind, String caption) implements Incoming {
+
+        public FileShared {
+            kind = kind == null ? FileKind.DOCUMENT : kind;
+        }
+
+        /** A photo (the most common evidence). */
+        public static FileShared photo(String fileRef, String caption) {
+            return new FileShared(fileRef, FileKind.PHOTO, caption);
+        }
     }
 
-    /** Something the bot cannot read: a sticker, voice note, video, contact, poll, dice... */
+    /** Something the bot cannot read nor keep as evidence: a sticker, contact, poll, dice... */
     record Unsupported(String kind) implements Incoming {
     }
 

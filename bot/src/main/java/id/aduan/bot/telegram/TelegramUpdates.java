@@ -77,25 +77,28 @@ class TelegramUpdates implements InboxHandler {
             membershipChanged(update.getMyChatMember());
             return;
         }
-        if (update.hasMessage() && update.getMessage().hasPhoto()) {
-            tellAboutPhoto(update.getMessage().getChatId(), media.fetch(update.getMessage()));
+        if (update.hasMessage() && update.getMessage().getChat() != null
+                && update.getMessage().getChat().isUserChat()) {
+            SentFile.of(update.getMessage()).ifPresent(file -> tellAbout(update.getMessage().getChatId(), file,
+                    media.fetch(file)));
         }
         UpdateTranslation.of(update).ifPresent(e -> turns.handle(e.chat(), e.reporter(), e.incoming(),
                 entry.receivedAt()));
     }
 
-    /** A photo that could not be kept does not stop the report; the citizen is told why. */
-    private void tellAboutPhoto(long chatId, MediaDownloads.Outcome outcome) {
+    /** A file that could not be kept does not stop the report; the citizen is told why and what to do. */
+    private void tellAbout(long chatId, SentFile file, MediaDownloads.Outcome outcome) {
+        String kind = texts.get("attachment." + file.kind().key());
         String notice = switch (outcome) {
-            case TOO_LARGE -> texts.get("media.too-large");
-            case FAILED -> texts.get("media.download-failed");
-            default -> null;
+            case TOO_LARGE -> texts.get("media.too-large", kind, texts.get("media.too-large-" + file.kind().key()));
+            case FAILED -> texts.get("media.download-failed", kind);
+            case STORED -> null;
         };
         if (notice != null) {
             try {
                 gateway.send(chatId, Reply.text(notice));
             } catch (DeliveryFailure e) {
-                log.warn("Photo notice to chat {} not delivered: {}", chatId, e.getMessage());
+                log.warn("File notice to chat {} not delivered: {}", chatId, e.getMessage());
             }
         }
     }

@@ -1,12 +1,10 @@
 package id.aduan.bot.telegram;
 
-import java.util.Comparator;
 import java.util.Optional;
 
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
-import org.telegram.telegrambots.meta.api.objects.photo.PhotoSize;
 
 import id.aduan.bot.conversation.Incoming;
 import id.aduan.complaint.ChatRef;
@@ -66,15 +64,12 @@ final class UpdateTranslation {
         if (m.hasLocation()) {
             return new Incoming.LocationShared(m.getLocation().getLatitude(), m.getLocation().getLongitude());
         }
-        if (m.hasPhoto()) {
-            PhotoSize largest = m.getPhoto().stream()
-                    .max(Comparator.comparing(p -> p.getFileSize() == null ? 0 : p.getFileSize())).orElseThrow();
-            return new Incoming.PhotoShared(largest.getFileId(), m.getCaption());
+        Optional<SentFile> file = SentFile.of(m);
+        if (file.isPresent()) {
+            return new Incoming.FileShared(file.get().fileId(), file.get().kind(), m.getCaption());
         }
-        String kind = m.hasSticker() ? "sticker" : m.hasVoice() || m.hasAudio() ? "voice"
-                : m.hasVideo() || m.hasVideoNote() ? "video" : m.hasAnimation() ? "animation"
-                : m.hasContact() ? "contact" : m.hasPoll() ? "poll" : m.hasDice() ? "dice"
-                : m.hasDocument() ? "document" : "other";
+        String kind = m.hasSticker() ? "sticker" : m.hasContact() ? "contact" : m.hasPoll() ? "poll"
+                : m.hasDice() ? "dice" : "other";
         return new Incoming.Unsupported(kind);
     }
 

@@ -95,11 +95,16 @@ final class Chat {
     }
 
     Chat sendPhoto(String fileRef) {
-        return on(new Incoming.PhotoShared(fileRef, null));
+        return on(Incoming.FileShared.photo(fileRef, null));
     }
 
     Chat sendPhoto(String fileRef, String caption) {
-        return on(new Incoming.PhotoShared(fileRef, caption));
+        return on(Incoming.FileShared.photo(fileRef, caption));
+    }
+
+    /** A video, document or voice note (or a photo), with its caption if any. */
+    Chat sendFile(String fileRef, FileKind kind, String caption) {
+        return on(new Incoming.FileShared(fileRef, kind, caption));
     }
 
     Chat sendUnsupported(String kind) {

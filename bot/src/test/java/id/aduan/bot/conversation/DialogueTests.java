@@ -220,7 +220,7 @@ class DialogueTests {
             assertThat(chat.said()).contains("Keluhan: lampu jalan mati gelap total kalau malam, warga takut lewat")
                     .contains("Lokasi: Titik lokasi (-6.91474, 107.60981)")
                     .contains("Waktu kejadian: 3 hari lalu (20/11/2026)")
-                    .contains("Foto: 2 foto")
+                    .contains("Lampiran: 2 file")
                     .contains("Jenis: Pengaduan")
                     .contains("Privasi: Anonim")
                     .contains("Kategori: Jalan dan jembatan (perkiraan sistem 87%)")
@@ -339,12 +339,12 @@ class DialogueTests {
 
         @Test
         void addsPhotosFromTheSummary() {
-            Chat chat = atSummary().pressLabelled("Ubah").pressLabelled("Foto").sendPhoto("photo-2")
+            Chat chat = atSummary().pressLabelled("Ubah").pressLabelled("Lampiran").sendPhoto("photo-2")
                     .pressLabelled("Selesai");
 
             assertThat(chat.step()).isEqualTo(Step.CONFIRM);
             assertThat(chat.draft().photos()).containsExactly("photo-1", "photo-2");
-            assertThat(chat.said()).contains("Foto: 2 foto");
+            assertThat(chat.said()).contains("Lampiran: 2 file");
         }
 
         @Test
@@ -379,7 +379,7 @@ class DialogueTests {
 
             chat.pressLabelled("Ubah");
             assertThat(chat.step()).isEqualTo(Step.CHOOSE_EDIT);
-            assertThat(chat.buttonLabels()).contains("Keluhan", "Lokasi", "Waktu", "Foto", "Privasi");
+            assertThat(chat.buttonLabels()).contains("Keluhan", "Lokasi", "Waktu", "Lampiran", "Privasi");
 
             chat.pressLabelled("Lokasi").shareLocation(-6.2, 106.8);
             assertThat(chat.step()).isEqualTo(Step.CONFIRM);
@@ -1166,7 +1166,7 @@ class DialogueTests {
 
             assertThat(chat.step()).isEqualTo(Step.ASK_LOCATION);
             assertThat(chat.draft().photos()).containsExactly("photo-1");
-            assertThat(chat.said()).isEqualTo(Chat.TEXTS.get("report.photo-kept", 1) + "\n"
+            assertThat(chat.said()).isEqualTo(Chat.TEXTS.get("report.photo-kept", "Foto", 1) + "\n"
                     + question("report.ask-location"));
         }
 
@@ -1181,14 +1181,102 @@ class DialogueTests {
         @Test
         void refusesMorePhotosThanTheLimit() {
             Chat chat = Chat.returning().send(FULL_REPORT);
-            for (int i = 1; i <= Dialogue.MAX_PHOTOS; i++) {
+            for (int i = 1; i <= Dialogue.MAX_ATTACHMENTS; i++) {
                 chat.sendPhoto("photo-" + i);
             }
 
             chat.sendPhoto("one-too-many");
 
-            assertThat(chat.draft().photos()).hasSize(Dialogue.MAX_PHOTOS).doesNotContain("one-too-many");
-            assertThat(chat.said()).startsWith(Chat.TEXTS.get("report.photo-limit", Dialogue.MAX_PHOTOS));
+            assertThat(chat.draft().photos()).hasSize(Dialogue.MAX_ATTACHMENTS).doesNotContain("one-too-many");
+            assertThat(chat.said()).startsWith(Chat.TEXTS.get("report.photo-limit", Dialogue.MAX_ATTACHMENTS, "Foto"));
+        }
+
+        @Test
+        void countsPhotosVideosAndDocumentsTogetherAndNamesEachKind() {
+            Chat chat = Chat.returning().send(FULL_REPORT).sendPhoto("photo-1");
+            assertThat(chat.said()).startsWith("Foto diterima (1).");
+
+            chat.sendFile("video-1", FileKind.VIDEO, null);
+            assertThat(chat.said()).startsWith("Video diterima (2).");
+
+            chat.sendFile("receipt-1", FileKind.DOCUMENT, null);
+            assertThat(chat.said()).startsWith("Dokumen diterima (3).");
+            assertThat(chat.step()).isEqualTo(Step.ASK_PHOTO);
+
+            chat.pressLabelled("Selesai").press("privacy:biasa");
+
+            assertThat(chat.draft().photos()).containsExactly("photo-1", "video-1", "receipt-1");
+            assertThat(chat.said()).contains("Lampiran: 3 file");
+        }
+
+        @Test
+        void limitsAttachmentsOfAllKindsTogether() {
+            Chat chat = Chat.returning().send(FULL_REPORT);
+            for (int i = 1; i <= Dialogue.MAX_ATTACHMENTS / 2; i++) {
+                chat.sendPhoto("photo-" + i).sendFile("video-" + i, FileKind.VIDEO, null);
+            }
+
+            chat.sendFile("receipt-1", FileKind.DOCUMENT, null);
+
+            assertThat(chat.draft().photos()).hasSize(Dialogue.MAX_ATTACHMENTS).doesNotContain("receipt-1");
+            assertThat(chat.said()).startsWith("Sudah ada 10 lampiran, itu batasnya. Dokumen ini tidak saya simpan.");
+            assertThat(chat.step()).isEqualTo(Step.ASK_PHOTO);
+        }
+
+        @Test
+        void takesADocumentCaptionAsTheDescriptionWhenItIsAskedFor() {
+            Chat chat = Chat.returning().send("ulang");
+            assertThat(chat.step()).isEqualTo(Step.ASK_DESCRIPTION);
+
+            chat.sendFile("receipt-1", FileKind.DOCUMENT, FULL_REPORT);
+
+            assertThat(chat.step()).isEqualTo(Step.ASK_PHOTO);
+            assertThat(chat.draft().description()).isEqualTo(FULL_REPORT);
+            assertThat(chat.draft().photos()).containsExactly("receipt-1");
+            assertThat(chat.draft().transcript()).extracting(TranscriptEntry::text)
+                    .contains("[dokumen] " + FULL_REPORT);
+        }
+
+        @Test
+        void startsAReportFromACaptionedDocument() {
+            Chat chat = Chat.returning().sendFile("receipt-1", FileKind.DOCUMENT, FULL_REPORT);
+
+            assertThat(chat.step()).isEqualTo(Step.ASK_PHOTO);
+            assertThat(chat.draft().description()).isEqualTo(FULL_REPORT);
+            assertThat(chat.draft().photos()).containsExactly("receipt-1");
+        }
+
+        @Test
+        void keepsAVoiceNoteForTheOfficerButAsksForTheStoryTyped() {
+            Chat chat = Chat.returning().send("ulang").sendFile("voice-1", FileKind.VOICE, null);
+
+            assertThat(chat.step()).isEqualTo(Step.ASK_DESCRIPTION);
+            assertThat(chat.draft().description()).isNull();
+            assertThat(chat.draft().photos()).containsExactly("voice-1");
+            assertThat(chat.said()).isEqualTo(question("report.voice-kept") + "\n"
+                    + question("report.ask-description"));
+
+            chat.send(FULL_REPORT);
+
+            assertThat(chat.step()).isEqualTo(Step.ASK_PHOTO);
+            assertThat(chat.draft().photos()).containsExactly("voice-1");
+        }
+
+        @Test
+        void startsAReportFromAVoiceNoteAndAsksForTheStoryTyped() {
+            Chat chat = Chat.returning().sendFile("voice-1", FileKind.VOICE, null);
+
+            assertThat(chat.step()).isEqualTo(Step.ASK_DESCRIPTION);
+            assertThat(chat.draft().photos()).containsExactly("voice-1");
+            assertThat(chat.said()).startsWith(question("report.voice-kept"));
+        }
+
+        @Test
+        void takesAVoiceNoteAtThePhotoStepLikeAnyFile() {
+            Chat chat = Chat.returning().send(FULL_REPORT).sendFile("voice-1", FileKind.VOICE, null);
+
+            assertThat(chat.step()).isEqualTo(Step.ASK_PHOTO);
+            assertThat(chat.said()).startsWith("Pesan suara diterima (1).");
         }
 
         @Test

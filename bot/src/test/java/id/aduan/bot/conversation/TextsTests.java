@@ -25,7 +25,9 @@ class TextsTests {
     /** Keys the code builds at run time ("input.kind-" + kind), which a scan of literals cannot see. */
     private static final Set<String> DYNAMIC_KEYS = Set.of("input.kind-sticker", "input.kind-voice",
             "input.kind-audio", "input.kind-video", "input.kind-video_note", "input.kind-animation",
-            "input.kind-contact", "input.kind-poll", "input.kind-dice", "input.kind-document", "input.kind-other");
+            "input.kind-contact", "input.kind-poll", "input.kind-dice", "input.kind-document", "input.kind-other",
+            "attachment.photo", "attachment.video", "attachment.document", "attachment.voice", "media.too-large-photo",
+            "media.too-large-video", "media.too-large-document", "media.too-large-voice");
 
     private final Texts texts = Texts.indonesian();
 
