@@ -524,6 +524,12 @@ public final class Dialogue {
         }
         Conversation kept = c.at(c.step(), draft.withPhoto(f.fileRef()));
         int count = kept.draft().photos().size();
+        if (!f.kept()) {
+            // The citizen was just told why this file could not be kept: no "received", only the open question
+            // again (a caption still answers it). The report lists the file as missing, with the reason.
+            return caption != null && waitsForStory(c.step()) ? onText(kept, caption, today, now)
+                    : reprompt(kept, null);
+        }
         if (c.step() == Step.ASK_PHOTO) {
             return Turn.of(kept, Reply.withButtons(texts.get("report.photo-received", kind, count),
                     List.of(List.of(new Button(texts.get("report.photo-done"), "photo:done")))));

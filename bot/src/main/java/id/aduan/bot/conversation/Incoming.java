@@ -20,12 +20,23 @@ public sealed interface Incoming {
 
     /**
      * A file sent as evidence (photo, video, document, voice note), by the channel's file reference, with its kind
-     * and its caption if any.
+     * and its caption if any. {@code kept} is false when the channel could not keep a copy (too large, download
+     * failed): the citizen was told so already, the report notes the file as missing, and the bot does not say it
+     * was received.
      */
-    record FileShared(String fileRef, FileKind kind, String caption) implements Incoming {
+    record FileShared(String fileRef, FileKind kind, String caption, boolean kept) implements Incoming {
 
         public FileShared {
             kind = kind == null ? FileKind.DOCUMENT : kind;
+        }
+
+        public FileShared(String fileRef, FileKind kind, String caption) {
+            this(fileRef, kind, caption, true);
+        }
+
+        /** The same file, of which no copy could be kept. */
+        public FileShared notKept() {
+            return new FileShared(fileRef, kind, caption, false);
         }
 
         /** A photo (the most common evidence). */

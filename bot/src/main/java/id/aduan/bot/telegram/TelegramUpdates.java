@@ -1,6 +1,7 @@
 package id.aduan.bot.telegram;
 
 import java.time.Clock;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +14,7 @@ import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
 
 import id.aduan.bot.chat.ChatTurns;
 import id.aduan.bot.chat.DeliveryFailure;
+import id.aduan.bot.conversation.Incoming;
 import id.aduan.bot.conversation.Reply;
 import id.aduan.bot.conversation.Texts;
 import id.aduan.bot.inbox.InboxEntry;
@@ -77,12 +79,19 @@ class TelegramUpdates implements InboxHandler {
             membershipChanged(update.getMyChatMember());
             return;
         }
+        boolean notKept = false;
         if (update.hasMessage() && update.getMessage().getChat() != null
                 && update.getMessage().getChat().isUserChat()) {
-            SentFile.of(update.getMessage()).ifPresent(file -> tellAbout(update.getMessage().getChatId(), file,
-                    media.fetch(file)));
+            Optional<SentFile> file = SentFile.of(update.getMessage());
+            if (file.isPresent()) {
+                MediaDownloads.Outcome fetched = media.fetch(file.get());
+                tellAbout(update.getMessage().getChatId(), file.get(), fetched);
+                notKept = fetched != MediaDownloads.Outcome.STORED;
+            }
         }
-        UpdateTranslation.of(update).ifPresent(e -> turns.handle(e.chat(), e.reporter(), e.incoming(),
+        boolean fileMissing = notKept;
+        UpdateTranslation.of(update).ifPresent(e -> turns.handle(e.chat(), e.reporter(),
+                fileMissing && e.incoming() instanceof Incoming.FileShared f ? f.notKept() : e.incoming(),
                 entry.receivedAt()));
     }
 

@@ -107,6 +107,11 @@ final class Chat {
         return on(new Incoming.FileShared(fileRef, kind, caption));
     }
 
+    /** A file the channel could not keep a copy of (too large, download failed); the citizen was told why. */
+    Chat sendFileNotKept(String fileRef, FileKind kind, String caption) {
+        return on(new Incoming.FileShared(fileRef, kind, caption).notKept());
+    }
+
     Chat sendUnsupported(String kind) {
         return on(new Incoming.Unsupported(kind));
     }

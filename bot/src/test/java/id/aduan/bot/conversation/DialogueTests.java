@@ -1192,6 +1192,34 @@ class DialogueTests {
         }
 
         @Test
+        void aFileThatCouldNotBeKeptIsNotCalledReceivedTheOpenQuestionIsAskedAgain() {
+            Chat chat = Chat.returning().send(FULL_REPORT).sendPhoto("photo-1");
+
+            chat.sendFileNotKept("video-too-large", FileKind.VIDEO, null);
+
+            assertThat(chat.step()).isEqualTo(Step.ASK_PHOTO);
+            assertThat(chat.said()).doesNotContain("diterima").isEqualTo(question("report.ask-photo"));
+            // listed with the report, where the officer sees it is missing and why
+            assertThat(chat.draft().photos()).containsExactly("photo-1", "video-too-large");
+        }
+
+        @Test
+        void aVoiceNoteThatCouldNotBeKeptIsNotSaidToBeKeptForTheOfficer() {
+            Chat chat = Chat.returning().send("ulang").sendFileNotKept("voice-1", FileKind.VOICE, null);
+
+            assertThat(chat.step()).isEqualTo(Step.ASK_DESCRIPTION);
+            assertThat(chat.said()).doesNotContain(Chat.TEXTS.get("report.voice-kept"));
+        }
+
+        @Test
+        void theCaptionOfAFileThatCouldNotBeKeptStillAnswersTheDescription() {
+            Chat chat = Chat.returning().send("ulang").sendFileNotKept("doc-1", FileKind.DOCUMENT, FULL_REPORT);
+
+            assertThat(chat.draft().description()).isEqualTo(FULL_REPORT);
+            assertThat(chat.step()).isEqualTo(Step.ASK_PHOTO);
+        }
+
+        @Test
         void countsPhotosVideosAndDocumentsTogetherAndNamesEachKind() {
             Chat chat = Chat.returning().send(FULL_REPORT).sendPhoto("photo-1");
             assertThat(chat.said()).startsWith("Foto diterima (1).");
