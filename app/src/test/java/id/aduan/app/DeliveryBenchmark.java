@@ -29,7 +29,9 @@ import id.aduan.AduanApplication;
  * <p>Open loop ({@code -Dbench.open=chats:rate:seconds,...}): updates are offered at a fixed rate, round robin over
  * the chats, whether or not the earlier ones were answered, as citizens would send them; it shows whether the bot
  * keeps up with that rate and the latency at it, measured both from the update being offered (created at the fake,
- * so time queued at "Telegram" counts) and from it being served in a getUpdates answer.
+ * so time queued at "Telegram" counts) and from it being served in a getUpdates answer. Before the first open
+ * round the same load runs unmeasured for {@code -Dbench.openWarmup} seconds (default 60) on other chats: right after
+ * start the JIT compilers take about a core of the two for a minute, and a server runs for days.
  *
  * <p>The bot's one "please slow down" message per chat and 10 seconds (a chat sending more than 20 messages in 10
  * seconds, as every benchmark chat does) is not a reply to an update and is not counted as one.
@@ -59,13 +61,23 @@ class DeliveryBenchmark {
                         false);
             }
             // -Dbench.open=chats:rate:seconds,... (none by default), e.g. 100:1000:20
+            // -Dbench.openWarmup=seconds (default 60): the first open round's load, unmeasured, on other chats, so
+            // the measured rounds see a JVM whose hot paths are compiled (on 2 cores the JIT compilers take about a
+            // minute and a core of their own after start).
+            boolean warmedUp = false;
             for (String round : System.getProperty("bench.open", "").split(",")) {
                 if (round.isBlank()) {
                     continue;
                 }
                 String[] parts = round.split(":");
+                int warmUpSeconds = Integer.getInteger("bench.openWarmup", 60);
+                if (!warmedUp && warmUpSeconds > 0) {
+                    openLoop(telegram, slowDown, Integer.parseInt(parts[0]), Integer.parseInt(parts[1]),
+                            warmUpSeconds, false);
+                    warmedUp = true;
+                }
                 openLoop(telegram, slowDown, Integer.parseInt(parts[0]), Integer.parseInt(parts[1]),
-                        Integer.parseInt(parts[2]));
+                        Integer.parseInt(parts[2]), true);
             }
         }
     }
@@ -217,9 +229,9 @@ class DeliveryBenchmark {
      * Offers {@code rate} updates a second for {@code seconds}, round robin over {@code chats}, without waiting for
      * replies (each chat's replies come in its order, so the n-th reply to a chat answers its n-th update).
      */
-    private static void openLoop(FakeBotApi telegram, String slowDown, int chats, int rate, int seconds)
-            throws InterruptedException {
-        long base = 7_000_000L + chats * 100_000L + rate;
+    private static void openLoop(FakeBotApi telegram, String slowDown, int chats, int rate, int seconds,
+                                 boolean report) throws InterruptedException {
+        long base = (report ? 7_000_000L : 8_000_000L) + chats * 100_000L + rate;
         int total = rate * seconds;
         Map<Long, java.util.Queue<long[]>> outstanding = new ConcurrentHashMap<>();
         long[] fromOffered = new long[total];
@@ -273,6 +285,12 @@ class DeliveryBenchmark {
         double answeredFor = ((all ? lastReply[0] : System.nanoTime()) - start) / 1e9;
         long[] offered = Arrays.stream(fromOffered).filter(l -> l > 0).sorted().toArray();
         long[] served = Arrays.stream(fromServed).filter(l -> l > 0).sorted().toArray();
+        if (!report) {
+            System.out.printf("BENCH open warm-up chats=%d rate=%d/s seconds=%d answered=%d/%d (not measured)%n",
+                    chats, rate, seconds, done.get(), total);
+            telegram.onSend(call -> { });
+            return;
+        }
         System.out.printf("BENCH open chats=%d rate=%d/s seconds=%d offered-in=%.2fs generator-behind-max=%.1fms "
                         + "answered=%d/%d answered-while-offering=%d all-answered-after=%.2fs achieved=%.0f/s "
                         + "from-offered p50=%.1fms p99=%.1fms max=%.1fms | from-served p50=%.1fms p99=%.1fms "

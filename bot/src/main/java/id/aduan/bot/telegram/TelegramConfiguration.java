@@ -82,9 +82,14 @@ class TelegramConfiguration {
     @Bean
     TelegramUpdates telegramUpdates(ChatTurns turns, TelegramSender sender, NotificationOutbox outbox, Clock clock,
                                     TelegramClient client, TelegramSettings settings, TelegramGateway gateway,
-                                    Texts texts, MongoOperations mongo) {
+                                    Texts texts, MongoOperations mongo, ReceivedUpdates received) {
         return new TelegramUpdates(turns, sender, outbox, clock,
-                new MediaDownloads(client, settings.mediaDir(), mongo, clock), gateway, texts);
+                new MediaDownloads(client, settings.mediaDir(), mongo, clock), gateway, texts, received);
+    }
+
+    @Bean
+    ReceivedUpdates receivedTelegramUpdates() {
+        return new ReceivedUpdates();
     }
 
     @Bean
@@ -98,8 +103,9 @@ class TelegramConfiguration {
     }
 
     @Bean
-    UpdateIntake telegramUpdateIntake(Inbox inbox, InboxWorkers telegramInboxWorkers, TelegramMetrics metrics) {
-        return new UpdateIntake(inbox, telegramInboxWorkers, metrics);
+    UpdateIntake telegramUpdateIntake(Inbox inbox, InboxWorkers telegramInboxWorkers, TelegramMetrics metrics,
+                                      ReceivedUpdates received) {
+        return new UpdateIntake(inbox, telegramInboxWorkers, metrics, received);
     }
 
     @Bean

@@ -40,9 +40,11 @@ class TelegramUpdates implements InboxHandler {
     private final MediaDownloads media;
     private final TelegramGateway gateway;
     private final Texts texts;
+    private final ReceivedUpdates received;
 
     TelegramUpdates(ChatTurns turns, TelegramSender sender, NotificationOutbox outbox, Clock clock,
-                    MediaDownloads media, TelegramGateway gateway, Texts texts) {
+                    MediaDownloads media, TelegramGateway gateway, Texts texts, ReceivedUpdates received) {
+        this.received = received;
         this.turns = turns;
         this.sender = sender;
         this.outbox = outbox;
@@ -71,7 +73,7 @@ class TelegramUpdates implements InboxHandler {
 
     @Override
     public void handle(InboxEntry entry) throws Exception {
-        Update update = JSON.readValue(entry.payload(), Update.class);
+        Update update = received.take(entry);
         if (update.hasCallbackQuery()) {
             answer(update.getCallbackQuery().getId());
         }

@@ -2,7 +2,9 @@ package id.aduan.bot.telegram;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
@@ -29,11 +31,13 @@ class UpdateIntake {
     private final Inbox inbox;
     private final InboxWorkers workers;
     private final TelegramMetrics metrics;
+    private final ReceivedUpdates parsed;
 
-    UpdateIntake(Inbox inbox, InboxWorkers workers, TelegramMetrics metrics) {
+    UpdateIntake(Inbox inbox, InboxWorkers workers, TelegramMetrics metrics, ReceivedUpdates received) {
         this.inbox = inbox;
         this.workers = workers;
         this.metrics = metrics;
+        this.parsed = received;
     }
 
     /**
@@ -43,6 +47,7 @@ class UpdateIntake {
     boolean store(Update update) {
         Optional<InboxEntry> stored = storeOnce(update, serialise(update));
         inbox.flush();
+        stored.ifPresent(entry -> parsed.remember(entry, update));
         workers.handOver(stored.stream().toList());
         return stored.isPresent();
     }
@@ -73,6 +78,14 @@ class UpdateIntake {
             inbox.flush();
         } catch (RuntimeException e) {
             log.warn("Inbox not flushed: {}", e.toString());
+        }
+        Map<Long, Update> byId = new HashMap<>();
+        updates.forEach(u -> byId.putIfAbsent(u.getUpdateId().longValue(), u));
+        for (InboxEntry entry : stored) {
+            Update update = byId.get(entry.updateId());
+            if (update != null) {
+                parsed.remember(entry, update);
+            }
         }
         workers.handOver(stored);
     }
