@@ -9,6 +9,7 @@ import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
+import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -41,7 +42,7 @@ class EmbeddedMongo {
     private static final long SMALL_STORE = 1_000;
 
     @Bean
-    H2Backend embeddedStoreBackend(StoreSettings settings) {
+    H2Backend embeddedStoreBackend(StoreSettings settings, EmbeddedStoreSettings store) {
         try {
             Files.createDirectories(settings.dataDir());
         } catch (IOException e) {
@@ -49,8 +50,14 @@ class EmbeddedMongo {
         }
         String file = settings.storeFile().toAbsolutePath().toString();
         log.info("No MongoDB URI configured: using the embedded store in {}", file);
-        return new H2Backend(file);
+        return new H2Backend(open(file, store));
     }
+
+    /** The store's file, with the background compaction of {@code settings} (otherwise H2's defaults). */
+    static MVStore open(String file, EmbeddedStoreSettings settings) {
+        return new MVStore.Builder().fileName(file).autoCompactFillRate(settings.autoCompactFillRate()).open();
+    }
+
 
     @Bean(destroyMethod = "shutdown")
     MongoServer embeddedMongoServer(H2Backend embeddedStoreBackend) {
