@@ -79,6 +79,8 @@ class DeliveryBenchmark {
                 openLoop(telegram, slowDown, Integer.parseInt(parts[0]), Integer.parseInt(parts[1]),
                         Integer.parseInt(parts[2]), true);
             }
+        } finally {
+            org.springframework.util.FileSystemUtils.deleteRecursively(dataDir); // hundreds of MB
         }
     }
 
@@ -163,6 +165,8 @@ class DeliveryBenchmark {
                             + "since-first-insert=%.1f since-last-insert=%.1f%n", count, rate,
                     seconds, bound, seconds / bound, lost, duplicated, injected429.get(), injected502.get(),
                     NotificationDrainIntegrationTests.mostInAnySecond(sorted), sinceFirstInsert, sinceLastInsert);
+        } finally {
+            org.springframework.util.FileSystemUtils.deleteRecursively(dataDir); // hundreds of MB
         }
     }
 
