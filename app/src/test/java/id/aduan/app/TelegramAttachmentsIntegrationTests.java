@@ -111,6 +111,20 @@ class TelegramAttachmentsIntegrationTests {
         ApiClient.Download elsewhere = officer(admin, "dlh", "dlh").download(url);
         assertThat(elsewhere.status()).isEqualTo(404);
         assertThat(elsewhere.contentType()).contains("problem+json");
+
+        // A photo added later with /tambah joins the report's attachments, numbered after the first ones.
+        TELEGRAM.citizenSays(SARI, "/tambah " + ticket);
+        awaitReplyContaining("Silakan kirim informasi tambahan");
+        TELEGRAM.citizenSendsPhoto(SARI, "foto-tambahan", 120_000);
+        awaitReplyContaining("sudah ditambahkan ke laporan " + ticket);
+        JsonNode later = admin.get("/api/complaints/" + ticket).json().path("attachments");
+        assertThat(later).hasSize(3);
+        assertThat(later.get(2).path("id").asText()).isEqualTo("3");
+        assertThat(later.get(2).path("fileId").asText()).isEqualTo("foto-tambahan");
+        assertThat(later.get(2).path("missing").asBoolean()).isFalse();
+        ApiClient.Download added = admin.download(later.get(2).path("url").asText());
+        assertThat(added.status()).isEqualTo(200);
+        assertThat(added.body()).containsExactly(0xFF, 0xD8, 0xFF, 0xD9);
     }
 
     @Test

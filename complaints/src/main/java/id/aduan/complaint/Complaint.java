@@ -246,11 +246,33 @@ public class Complaint {
 
     /** The citizen added something to an open complaint; it lands in the transcript. */
     public void addCitizenMessage(String text, Instant at) {
+        addCitizenMessage(text, List.of(), at);
+    }
+
+    /**
+     * The citizen added something to an open complaint, with files: the text lands in the transcript, the files
+     * join the attachments after the ones already there (numbered on).
+     */
+    public void addCitizenMessage(String text, List<Attachment> files, Instant at) {
         if (!status.isOpen()) {
             throw new IllegalStateException("complaint " + ticket + " is closed");
         }
         transcript.add(new TranscriptEntry(at, Speaker.CITIZEN, text));
+        attach(files);
         updatedAt = at;
+    }
+
+    private void attach(List<Attachment> files) {
+        if (files.isEmpty()) {
+            return;
+        }
+        if (attachments == null) {
+            attachments = new ArrayList<>();
+        }
+        for (Attachment file : files) {
+            attachments.add(new Attachment(Integer.toString(attachments.size() + 1), file.fileId(), file.storedKey(),
+                    file.size(), file.contentType(), file.receivedAt(), file.problem()));
+        }
     }
 
     /** The working days after completion within which the citizen may say the problem is not solved. */
@@ -266,11 +288,17 @@ public class Complaint {
 
     /** The citizen answers the open question: the answer joins the transcript and the complaint goes back. */
     public void answerQuestion(String answer, Instant at) {
+        answerQuestion(answer, List.of(), at);
+    }
+
+    /** As {@link #answerQuestion(String, Instant)}, with the files sent as the answer joining the attachments. */
+    public void answerQuestion(String answer, List<Attachment> files, Instant at) {
         if (status != ComplaintStatus.DITUNDA || openQuestion == null) {
             throw new CitizenActionRefused(ticket, "no open question");
         }
         ComplaintStatus back = pausedFrom == null ? ComplaintStatus.BARU : pausedFrom;
         transcript.add(new TranscriptEntry(at, Speaker.CITIZEN, answer));
+        attach(files);
         timeline.add(new TimelineEntry(at, "warga", status, back, "Warga menjawab pertanyaan petugas."));
         status = back;
         updatedAt = at;

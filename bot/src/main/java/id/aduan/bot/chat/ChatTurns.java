@@ -150,10 +150,16 @@ public class ChatTurns {
             case Action.LookUpStatus lookUp -> new Incoming.StatusLookedUp(lookUp.ticket(),
                     reports.find(chat, lookUp.ticket()));
             case Action.ListReports list -> new Incoming.ReportsListed(reports.mine(chat));
-            case Action.AddInformation add -> new Incoming.InformationAdded(add.ticket(),
-                    updates.apply(chat, add.ticket(), c -> c.addCitizenMessage(add.text(), clock.instant())));
-            case Action.AnswerQuestion answer -> new Incoming.QuestionAnswered(answer.ticket(),
-                    updates.apply(chat, answer.ticket(), c -> c.answerQuestion(answer.answer(), clock.instant())));
+            case Action.AddInformation add -> {
+                List<Attachment> files = attachments(chat, add.fileRefs());
+                yield new Incoming.InformationAdded(add.ticket(), updates.apply(chat, add.ticket(),
+                        c -> c.addCitizenMessage(add.text(), files, clock.instant())));
+            }
+            case Action.AnswerQuestion answer -> {
+                List<Attachment> files = attachments(chat, answer.fileRefs());
+                yield new Incoming.QuestionAnswered(answer.ticket(), updates.apply(chat, answer.ticket(),
+                        c -> c.answerQuestion(answer.answer(), files, clock.instant())));
+            }
             case Action.ConfirmResolved done -> new Incoming.ResolutionConfirmed(done.ticket(),
                     updates.apply(chat, done.ticket(), c -> c.confirmResolved(done.rating(), clock.instant())));
             case Action.Reopen reopen -> new Incoming.Reopened(reopen.ticket(),

@@ -1,5 +1,7 @@
 package id.aduan.bot.conversation;
 
+import java.util.List;
+
 /** Work the conversation asks the bot to do outside it; the result comes back as an {@link Incoming}. */
 public sealed interface Action {
 
@@ -15,12 +17,31 @@ public sealed interface Action {
     record ListReports() implements Action {
     }
 
-    /** Attach information (text, or a photo as "[foto] ref") to one of the citizen's open reports. */
-    record AddInformation(String ticket, String text) implements Action {
+    /**
+     * Attach information to one of the citizen's open reports: the text (a file is noted as "[foto] ref") and the
+     * channel's references of the files sent with it, which become the report's attachments.
+     */
+    record AddInformation(String ticket, String text, List<String> fileRefs) implements Action {
+
+        public AddInformation {
+            fileRefs = fileRefs == null ? List.of() : List.copyOf(fileRefs);
+        }
+
+        public AddInformation(String ticket, String text) {
+            this(ticket, text, List.of());
+        }
     }
 
-    /** Attach the citizen's answer to the officer's open question; the report resumes. */
-    record AnswerQuestion(String ticket, String answer) implements Action {
+    /** Attach the citizen's answer (and any file sent as the answer) to the officer's open question; it resumes. */
+    record AnswerQuestion(String ticket, String answer, List<String> fileRefs) implements Action {
+
+        public AnswerQuestion {
+            fileRefs = fileRefs == null ? List.of() : List.copyOf(fileRefs);
+        }
+
+        public AnswerQuestion(String ticket, String answer) {
+            this(ticket, answer, List.of());
+        }
     }
 
     /** Record that the problem is solved, with the citizen's rating from 1 to 5. */

@@ -361,7 +361,8 @@ public final class Dialogue {
     private Turn addPending(Conversation c) {
         StringBuilder attached = new StringBuilder(c.draft().description());
         c.draft().photos().forEach(ref -> attached.append("\n[lampiran] ").append(ref));
-        return Turn.of(c, List.of()).withAction(new Action.AddInformation(c.ticket(), attached.toString()));
+        return Turn.of(c, List.of()).withAction(new Action.AddInformation(c.ticket(), attached.toString(),
+                c.draft().photos()));
     }
 
     /** A forwarded message is content: it answers the open question (or starts a report), and the bot says so. */
@@ -771,11 +772,12 @@ public final class Dialogue {
         if (attached == null) {
             return Optional.empty();
         }
+        List<String> files = incoming instanceof FileShared f ? List.of(f.fileRef()) : List.of();
         return switch (c.step()) {
             case ADD_INFO -> Optional.of(Turn.of(c, List.of())
-                    .withAction(new Action.AddInformation(c.ticket(), attached)));
+                    .withAction(new Action.AddInformation(c.ticket(), attached, files)));
             case ANSWER_QUESTION -> Optional.of(Turn.of(c, List.of())
-                    .withAction(new Action.AnswerQuestion(c.ticket(), attached)));
+                    .withAction(new Action.AnswerQuestion(c.ticket(), attached, files)));
             case REOPEN_REASON -> Optional.of(Turn.of(c, List.of()).withAction(new Action.Reopen(c.ticket(), attached)));
             default -> Optional.empty();
         };

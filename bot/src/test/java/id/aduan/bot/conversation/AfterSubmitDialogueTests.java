@@ -1,6 +1,7 @@
 package id.aduan.bot.conversation;
 
 import java.time.Instant;
+import java.util.List;
 
 import static id.aduan.bot.conversation.Chat.question;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,7 +48,8 @@ class AfterSubmitDialogueTests {
         void attachesAPhotoWithTheTambahCommand() {
             Chat chat = Chat.returning().send("/tambah " + TICKET).sendPhoto("foto-9", "tambah foto");
 
-            assertThat(chat.last().action()).contains(new Action.AddInformation(TICKET, "[foto] foto-9 tambah foto"));
+            assertThat(chat.last().action()).contains(new Action.AddInformation(TICKET, "[foto] foto-9 tambah foto",
+                    List.of("foto-9")));
             assertThat(chat.draft()).isNull();
         }
 
@@ -86,6 +88,16 @@ class AfterSubmitDialogueTests {
 
     @Nested
     class AnsweringAnOfficer {
+
+        @Test
+        void aPhotoSentAsTheAnswerGoesToTheReportAsAFile() {
+            Chat chat = submitted().on(new Incoming.QuestionPending(TICKET, "Di sebelah mana lubangnya?"));
+
+            chat.sendPhoto("foto-jawaban", "ini lubangnya");
+
+            assertThat(chat.last().action()).contains(new Action.AnswerQuestion(TICKET,
+                    "[foto] foto-jawaban ini lubangnya", List.of("foto-jawaban")));
+        }
 
         @Test
         void takesTheNextMessageAsTheAnswerWhenAQuestionIsPending() {
