@@ -50,11 +50,15 @@ class GroupCommitTests {
             List<Future<?>> calls = new ArrayList<>();
             calls.add(pool.submit(() -> write(commit, 0, written, missingOnReturn)));
             assertThat(firstStarted.await(5, TimeUnit.SECONDS)).isTrue();
+            CountDownLatch arrived = new CountDownLatch(50);
             for (int i = 1; i <= 50; i++) {
                 int item = i;
-                calls.add(pool.submit(() -> write(commit, item, written, missingOnReturn)));
+                calls.add(pool.submit(() -> {
+                    arrived.countDown();
+                    write(commit, item, written, missingOnReturn);
+                }));
             }
-            Thread.sleep(200); // the 50 gather behind the first write
+            assertThat(arrived.await(5, TimeUnit.SECONDS)).isTrue(); // the 50 gather behind the first write
             releaseFirst.countDown();
             for (Future<?> call : calls) {
                 call.get(5, TimeUnit.SECONDS);
