@@ -81,20 +81,28 @@ class TelegramUpdates implements InboxHandler {
             membershipChanged(update.getMyChatMember());
             return;
         }
-        boolean notKept = false;
-        if (update.hasMessage() && update.getMessage().getChat() != null
-                && update.getMessage().getChat().isUserChat()) {
-            Optional<SentFile> file = SentFile.of(update.getMessage());
-            if (file.isPresent()) {
-                MediaDownloads.Outcome fetched = media.fetch(file.get());
-                tellAbout(update.getMessage().getChatId(), file.get(), fetched);
-                notKept = fetched != MediaDownloads.Outcome.STORED;
-            }
-        }
-        boolean fileMissing = notKept;
+        boolean fileMissing = fileNotKept(update);
         UpdateTranslation.of(update).ifPresent(e -> turns.handle(e.chat(), e.reporter(),
                 fileMissing && e.incoming() instanceof Incoming.FileShared f ? f.notKept() : e.incoming(),
                 entry.receivedAt()));
+    }
+
+    /**
+     * Fetches the file a private message carries, if any, and tells the citizen when it cannot be kept; true then
+     * (the conversation must not call it received).
+     */
+    private boolean fileNotKept(Update update) {
+        if (!update.hasMessage() || update.getMessage().getChat() == null
+                || !update.getMessage().getChat().isUserChat()) {
+            return false;
+        }
+        Optional<SentFile> file = SentFile.of(update.getMessage());
+        if (file.isEmpty()) {
+            return false;
+        }
+        MediaDownloads.Outcome fetched = media.fetch(file.get());
+        tellAbout(update.getMessage().getChatId(), file.get(), fetched);
+        return fetched != MediaDownloads.Outcome.STORED;
     }
 
     /** A file that could not be kept does not stop the report; the citizen is told why and what to do. */
