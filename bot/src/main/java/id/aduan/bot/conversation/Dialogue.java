@@ -508,7 +508,7 @@ public final class Dialogue {
      * answers the description question or starts a report; a voice note cannot, so the bot asks for the story typed.
      */
     private Turn onFile(Conversation c, FileShared f, LocalDate today, Instant now) {
-        String caption = f.caption() == null || f.caption().isBlank() ? null : f.caption().strip();
+        String caption = f.captionText();
         String kind = texts.get("attachment." + f.kind().key());
         if (c.step() == Step.IDLE) {
             Draft first = Draft.empty().withPhoto(f.fileRef());
@@ -765,7 +765,7 @@ public final class Dialogue {
         }
         String attached = switch (incoming) {
             case FileShared f -> "[" + f.kind().tag() + "] " + f.fileRef()
-                    + (f.caption() == null || f.caption().isBlank() ? "" : " " + limited(f.caption().strip()));
+                    + (f.captionText() == null ? "" : " " + limited(f.captionText()));
             case LocationShared l -> String.format(Locale.ROOT, "[lokasi] %.5f, %.5f", l.latitude(), l.longitude());
             default -> null;
         };

@@ -34,6 +34,11 @@ public sealed interface Incoming {
             this(fileRef, kind, caption, true);
         }
 
+        /** The caption without surrounding blanks, or null when there is none (or only blanks). */
+        public String captionText() {
+            return caption == null || caption.isBlank() ? null : caption.strip();
+        }
+
         /** The same file, of which no copy could be kept. */
         public FileShared notKept() {
             return new FileShared(fileRef, kind, caption, false);
